@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Sprache;
+using static ConfLog.Lines.TextRuns;
+
+namespace ConfLog.Lines;
+
+/// <summary>Break headings: a short line on its own that names a pause.</summary>
+public static class BreakGrammar
+{
+    /// <summary>The words that name a pause by default: 休憩, 昼休憩, 昼食, Lunch, Break, Coffee.</summary>
+    public static readonly ImmutableArray<string> DefaultBreakKeywords =
+        ImmutableArray.Create("休憩", "昼休憩", "昼食", "Lunch", "Break", "Coffee");
+
+    /// <summary>The longest line that can be a break heading; a longer line is prose that mentions a pause.</summary>
+    public const int MaxBreakHeadingLength = 24;
+
+    /// <summary>A break heading with the <see cref="DefaultBreakKeywords"/>: <c>昼休憩</c>, <c>Lunch</c>, <c>Coffee break</c>.</summary>
+    public static readonly Parser<BreakLine> Break = BreakHeading(DefaultBreakKeywords);
+
+    /// <summary>
+    /// A break heading named by one of <paramref name="keywords"/>: the whole line is a keyword (<c>昼休憩</c>),
+    /// starts with one followed by white space or a parenthesis (<c>休憩 (15分)</c>), or is at most three words
+    /// one of which is a keyword, ignoring case (<c>Coffee break</c>). No sentence punctuation, at most
+    /// <see cref="MaxBreakHeadingLength"/> characters.
+    /// </summary>
+    /// <param name="keywords">The words that name a pause.</param>
+    /// <returns>A parser of break heading lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="keywords"/> is null.</exception>
+    public static Parser<BreakLine> BreakHeading(IEnumerable<string> keywords)
+    {
+        Guard.NotNull(keywords, nameof(keywords));
+        var words = keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).ToImmutableArray();
+        return (from leading in Spaces
+                from name in RestOfLine.Select(p => p.TrimEnd())
+                where IsBreakName(name.Text, words)
+                select new BreakLine(name)).End().Named("break heading");
+    }
+
+    private static bool IsBreakName(string text, ImmutableArray<string> keywords)
+    {
+        if (text.Length == 0 || text.Length > MaxBreakHeadingLength || text.IndexOfAny(SentencePunctuation) >= 0)
+        {
+            return false;
+        }
+
+        foreach (string keyword in keywords)
+        {
+            if (text.StartsWith(keyword, StringComparison.OrdinalIgnoreCase)
+                && (text.Length == keyword.Length || IsSpace(text[keyword.Length]) || text[keyword.Length] is '(' or '（'))
+            {
+                return true;
+            }
+        }
+
+        string[] parts = text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length <= 3 && parts.Any(part => keywords.Any(k => string.Equals(part, k, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static readonly char[] SentencePunctuation = { '。', '.', '!', '?', ':', '：', '、', ',', '！', '？' };
+
+    private static readonly char[] WordSeparators = { ' ', '\t', '\u3000' };
+}

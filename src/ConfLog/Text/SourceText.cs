@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace ConfLog.Text;
+
+/// <summary>
+/// The input cut into lines, with nothing dropped: a byte-order mark, every line ending as it
+/// was written, and a missing final newline are all kept, so the text can be written back exactly.
+/// </summary>
+public sealed class SourceText
+{
+    private const char ByteOrderMark = '\uFEFF';
+
+    private SourceText(string text, string preamble, ImmutableArray<SourceLine> lines)
+    {
+        Text = text;
+        Preamble = preamble;
+        Lines = lines;
+    }
+
+    /// <summary>Gets the whole text as given.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the byte-order mark (<c>"\uFEFF"</c>) that opened the text, or an empty string.</summary>
+    public string Preamble { get; }
+
+    /// <summary>Gets the lines in order. A text that ends with a line ending has no empty line after it; an empty text has no lines.</summary>
+    public ImmutableArray<SourceLine> Lines { get; }
+
+    /// <summary>Cuts <paramref name="text"/> into lines at <c>\n</c>, <c>\r\n</c> and lone <c>\r</c>.</summary>
+    /// <param name="text">Any string; <see langword="null"/> is read as empty.</param>
+    /// <returns>The text with its lines.</returns>
+    public static SourceText From(string? text)
+    {
+        text ??= string.Empty;
+        var preamble = text.Length > 0 && text[0] == ByteOrderMark ? "\uFEFF" : string.Empty;
+        var lines = ImmutableArray.CreateBuilder<SourceLine>();
+        int start = preamble.Length;
+        int number = 1;
+        for (int i = start; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c != '\n' && c != '\r')
+            {
+                continue;
+            }
+
+            int endingLength = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+            lines.Add(new SourceLine(number++, start, text.Substring(start, i - start), text.Substring(i, endingLength)));
+            i += endingLength - 1;
+            start = i + 1;
+        }
+
+        if (start < text.Length)
+        {
+            lines.Add(new SourceLine(number, start, text.Substring(start), string.Empty));
+        }
+
+        return new SourceText(text, preamble, lines.ToImmutable());
+    }
+
+    /// <summary>Gets the line that holds the character at <paramref name="offset"/>.</summary>
+    /// <param name="offset">A 0-based index into <see cref="Text"/>.</param>
+    /// <returns>The line, found by binary search.</returns>
+    /// <exception cref="System.InvalidOperationException">The text has no lines.</exception>
+    public SourceLine LineAt(int offset)
+    {
+        if (Lines.IsEmpty)
+        {
+            throw new System.InvalidOperationException("The text has no lines.");
+        }
+
+        int lo = 0, hi = Lines.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (Lines[mid].Offset <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return Lines[lo];
+    }
+
+    internal IEnumerable<string> Pieces()
+    {
+        yield return Preamble;
+        foreach (var line in Lines)
+        {
+            yield return line.Text;
+            yield return line.Ending;
+        }
+    }
+}
