@@ -74,4 +74,28 @@ public static class DateGrammar
          from close in Parse.Char(']')
          from trailing in Spaces
          select new TimestampLine(date + time.Time, time.HasSeconds)).End().Named("timestamp");
+
+    /// <summary>
+    /// The form of a timestamp with no check of its values: <c>[2012-13-45 25:61]</c> has it, <c>[2012-12-04 10:4]</c>
+    /// does not. A line with this form that is not a <see cref="Timestamp"/> has an impossible date or time.
+    /// </summary>
+    public static readonly Parser<Unit> TimestampShape =
+        (from leading in Spaces
+         from open in Parse.Char('[')
+         from year in Digits(4)
+         from separator in DateSeparator
+         from month in Digits(2)
+         from second in Parse.Char(separator)
+         from day in Digits(2)
+         from space in RequiredSpaces
+         from hour in Digits(2)
+         from colon in Parse.Char(':')
+         from minute in Digits(2)
+         from seconds in Parse.Char(':').Then(_ => Digits(2)).Optional()
+         from close in Parse.Char(']')
+         from trailing in Spaces
+         select Unit.Value).End().Named("timestamp shape");
+
+    private static Parser<LinePart> Digits(int count) =>
+        Run(char.IsDigit, "digit").Where(digits => digits.Length == count);
 }

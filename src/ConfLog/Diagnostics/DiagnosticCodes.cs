@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+
+namespace ConfLog.Diagnostics;
+
+/// <summary>Every diagnostic ConfLog reports, with its code, severity and meaning. Codes never change meaning.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>CL0001: a timestamp line with an impossible date or time, such as <c>[2012-13-45 25:61]</c>.</summary>
+    public static readonly DiagnosticDescriptor ImpossibleTimestamp =
+        new("CL0001", DiagnosticSeverity.Error, "A timestamp line with an impossible date or time; the line is kept as prose.");
+
+    /// <summary>CL0002: a line that looks like a timestamp but is not one, such as <c>[2012-12-04 10:4]</c>.</summary>
+    public static readonly DiagnosticDescriptor MalformedTimestamp =
+        new("CL0002", DiagnosticSeverity.Warning, "A line that looks like a timestamp but is not one; it is kept as prose.");
+
+    /// <summary>CL0003: an answer with no question before it.</summary>
+    public static readonly DiagnosticDescriptor AnswerWithoutQuestion =
+        new("CL0003", DiagnosticSeverity.Warning, "An answer with no question before it; it opens an exchange without a question.");
+
+    /// <summary>CL0004: a question that no answer follows.</summary>
+    public static readonly DiagnosticDescriptor UnansweredQuestion =
+        new("CL0004", DiagnosticSeverity.Info, "A question that no answer follows.");
+
+    /// <summary>CL0005: a talk header with an empty title, such as <c> / 島田恭平</c>.</summary>
+    public static readonly DiagnosticDescriptor EmptyTalkTitle =
+        new("CL0005", DiagnosticSeverity.Warning, "A talk header with an empty title.");
+
+    /// <summary>CL0006: a talk header with no speaker after its <c> / </c>.</summary>
+    public static readonly DiagnosticDescriptor MissingSpeaker =
+        new("CL0006", DiagnosticSeverity.Warning, "A talk header with no speaker after its ' / '.");
+
+    /// <summary>CL0007: a second event header line; only the first one describes the event.</summary>
+    public static readonly DiagnosticDescriptor SecondEventHeader =
+        new("CL0007", DiagnosticSeverity.Warning, "A second event header line; only the first describes the event.");
+
+    /// <summary>Gets every descriptor, in code order.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
+        ImpossibleTimestamp,
+        MalformedTimestamp,
+        AnswerWithoutQuestion,
+        UnansweredQuestion,
+        EmptyTalkTitle,
+        MissingSpeaker,
+        SecondEventHeader);
+}

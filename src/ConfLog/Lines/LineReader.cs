@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConfLog.Diagnostics;
+using ConfLog.Text;
+using Sprache;
+
+namespace ConfLog.Lines;
+
+/// <summary>Reads each line with the line grammar, and reports lines that look like timestamps but are not.</summary>
+internal sealed class LineReader
+{
+    private readonly Parser<LineSyntax> _line;
+
+    public LineReader(ConfLogOptions options)
+    {
+        _line = options.BreakKeywords.SequenceEqual(BreakGrammar.DefaultBreakKeywords)
+            ? ConfLogGrammar.Line
+            : ConfLogGrammar.LineWith(options.BreakKeywords);
+    }
+
+    public LogLine Read(SourceLine line, List<Diagnostic> diagnostics)
+    {
+        var syntax = _line(new LineInput(line.Text)).Value;
+        if (syntax is ProseLine prose && prose.Text.Length > 1 && prose.Text.Text[0] == '[' && char.IsDigit(prose.Text.Text[1]))
+        {
+            diagnostics.Add(NotATimestamp(line));
+        }
+
+        return new LogLine(line, syntax);
+    }
+
+    // The line grammar has already said "prose"; this reads it again as a timestamp only to say why not.
+    private static Diagnostic NotATimestamp(SourceLine line)
+    {
+        var failure = DateGrammar.Timestamp(new LineInput(line.Text));
+        bool hasShape = DateGrammar.TimestampShape(new LineInput(line.Text)).WasSuccessful;
+        var descriptor = hasShape ? DiagnosticCodes.ImpossibleTimestamp : DiagnosticCodes.MalformedTimestamp;
+        string message = failure.Message;
+        if (failure.Expectations.Any() && message.IndexOf("expected", System.StringComparison.Ordinal) < 0)
+        {
+            message += ", expected " + string.Join(" or ", failure.Expectations);
+        }
+
+        int column = failure.Remainder.Position;
+        return descriptor.At(line.SpanOf(column, System.Math.Max(0, line.Text.Length - column)), $"'{line.Text.Trim()}' is not a timestamp: {message}");
+    }
+}

@@ -1,0 +1,7 @@
+using ConfLog.Text;
+
+namespace ConfLog.Model;
+
+/// <summary>An empty line, or one of only white space. Kept so that every line belongs to a node.</summary>
+/// <param name="Span">The line.</param>
+public sealed record Blank(SourceSpan Span) : SessionItem(Span);

@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+using ConfLog.Text;
+
+namespace ConfLog.Model;
+
+/// <summary>A question and the answers that follow it.</summary>
+/// <param name="Question">The question, or <see langword="null"/> when an answer came with no question before it.</param>
+/// <param name="Answers">The answers, in order; empty when the question went unanswered.</param>
+/// <param name="Span">From the question through the last answer.</param>
+public sealed record Exchange(Question? Question, ImmutableArray<Answer> Answers, SourceSpan Span) : SessionItem(Span);

@@ -1,0 +1,9 @@
+using ConfLog.Text;
+
+namespace ConfLog.Model;
+
+/// <summary>A labelled bullet of the event header: <c>- 資料: そのうち公開されるはず...</c>.</summary>
+/// <param name="Name">The label before the colon (<c>資料</c>).</param>
+/// <param name="Text">The text after it.</param>
+/// <param name="Span">The whole line.</param>
+public sealed record Label(string Name, string Text, SourceSpan Span) : Node(Span);

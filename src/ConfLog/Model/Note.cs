@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using ConfLog.Text;
+
+namespace ConfLog.Model;
+
+/// <summary>A bullet: <c>- BitVisorはType I VMM</c>, or a labelled one <c>- ML: 海外からの問い合わせの方が多い。</c>.</summary>
+/// <param name="Text">The text after the marker, or after the label's colon.</param>
+/// <param name="Label">The label before the colon, or <see langword="null"/>.</param>
+/// <param name="Marker">The bullet marker as written (<c>-</c>, <c>*</c>, <c>・</c>...).</param>
+/// <param name="Indent">The number of characters before the marker.</param>
+/// <param name="Links">The URLs in the line.</param>
+/// <param name="Children">The bullets indented under this one.</param>
+/// <param name="Span">The line, through the last line of its children.</param>
+public sealed record Note(
+    string Text,
+    string? Label,
+    string Marker,
+    int Indent,
+    ImmutableArray<Link> Links,
+    ImmutableArray<Note> Children,
+    SourceSpan Span) : SessionItem(Span);

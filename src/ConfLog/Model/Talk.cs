@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Immutable;
+using ConfLog.Text;
+
+namespace ConfLog.Model;
+
+/// <summary>A talk: <c>TwitVisor / 島田恭平(筑波大学)</c> and what was noted during it.</summary>
+/// <param name="Title">The title: everything before the last <c> / </c> of the header.</param>
+/// <param name="Speakers">The speakers, in the order the header names them.</param>
+/// <param name="Header">Where the header line stands.</param>
+/// <param name="Items">What the talk holds, in source order.</param>
+/// <param name="Start">When it started.</param>
+/// <param name="End">When it ended.</param>
+/// <param name="StartInferred">Whether the start was taken from the event's hours.</param>
+/// <param name="Span">From the talk's first line through its last.</param>
+public sealed record Talk(
+    string Title,
+    ImmutableArray<Speaker> Speakers,
+    SourceSpan Header,
+    ImmutableArray<SessionItem> Items,
+    DateTime? Start,
+    DateTime? End,
+    bool StartInferred,
+    SourceSpan Span) : Session(Items, Start, End, StartInferred, Span)
+{
+    /// <inheritdoc/>
+    public override SessionKind Kind => SessionKind.Talk;
+}

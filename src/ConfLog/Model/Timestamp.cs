@@ -1,0 +1,10 @@
+using System;
+using ConfLog.Text;
+
+namespace ConfLog.Model;
+
+/// <summary>A timestamp line: <c>[2012-12-04 11:23]</c>.</summary>
+/// <param name="Value">The date and time written.</param>
+/// <param name="HasSeconds">Whether seconds were written.</param>
+/// <param name="Span">The line.</param>
+public sealed record Timestamp(DateTime Value, bool HasSeconds, SourceSpan Span) : SessionItem(Span);

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using ConfLog.Diagnostics;
+using ConfLog.Lines;
+using ConfLog.Model;
+using ConfLog.Text;
+
+namespace ConfLog.Structure;
+
+/// <summary>Reads the event from the bullets at the very top of the log.</summary>
+internal static class EventReader
+{
+    /// <summary>Reads the event header; <paramref name="next"/> is set to the first line after it.</summary>
+    public static Event Read(ImmutableArray<LogLine> lines, List<Diagnostic> diagnostics, out int next)
+    {
+        EventHeaderLine? header = null;
+        var links = ImmutableArray.CreateBuilder<Link>();
+        var labels = ImmutableArray.CreateBuilder<Label>();
+        int i = 0;
+        for (; i < lines.Length && IsEventLine(lines[i]); i++)
+        {
+            var line = lines[i];
+            switch (line.Syntax)
+            {
+                case EventHeaderLine dated when header is null:
+                    header = dated;
+                    break;
+                case EventHeaderLine:
+                    diagnostics.Add(DiagnosticCodes.SecondEventHeader.At(line.Source.Span, "a second event header line; the event is described by line " + lines[0].Source.Number));
+                    break;
+                case BulletLine { Label: { } label } bullet:
+                    labels.Add(new Label(label.Text, bullet.Text.Text, line.Source.Span));
+                    break;
+                case BulletLine bullet:
+                    links.Add(new Link(bullet.Text.Text, line.SpanOf(bullet.Text)));
+                    break;
+            }
+        }
+
+        next = i;
+        var span = i == 0
+            ? new SourceSpan(lines.IsEmpty ? 0 : lines[0].Source.Offset, 0, 1, 1)
+            : lines[0].Source.Span.Through(lines[i - 1].Source.Span);
+        return new Event(
+            Title: null,
+            Date: header?.Date,
+            Venue: header is null || header.Venue.Length == 0 ? null : header.Venue.Text,
+            VenueDetail: header?.VenueDetail?.Text,
+            Start: header?.Hours?.Start,
+            End: header?.Hours?.End,
+            links.ToImmutable(),
+            labels.ToImmutable(),
+            span);
+    }
+
+    // Only unindented bullets that are dated, labelled, or nothing but a URL belong to the header:
+    // anything else means the notes have begun.
+    private static bool IsEventLine(LogLine line) => line.Syntax switch
+    {
+        EventHeaderLine dated => dated.Marker.Index == 0,
+        BulletLine bullet => bullet.Marker.Index == 0 && (bullet.Label is not null || IsOnlyUrl(bullet.Text)),
+        _ => false,
+    };
+
+    private static bool IsOnlyUrl(LinePart text)
+    {
+        var urls = LinkGrammar.FindUrls(text.Text);
+        return urls.Length == 1 && urls[0].Length == text.Length;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ConfLog.Diagnostics;
+using ConfLog.Lines;
+using ConfLog.Model;
+using ConfLog.Text;
+
+namespace ConfLog.Structure;
+
+/// <summary>
+/// Turns the lines of a session into its items: bullets nest by indentation into notes, a question
+/// and the answers after it become an exchange, everything else is an item of its own.
+/// </summary>
+internal sealed class ItemBuilder
+{
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly List<object> _items = new();
+    private readonly List<NoteDraft> _notes = new();
+    private readonly List<NoteDraft> _open = new();
+    private ExchangeDraft? _exchange;
+
+    private ItemBuilder(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+    public static ImmutableArray<SessionItem> Build(IEnumerable<LogLine> lines, List<Diagnostic> diagnostics)
+    {
+        var builder = new ItemBuilder(diagnostics);
+        foreach (var line in lines)
+        {
+            builder.Add(line);
+        }
+
+        return builder.Finish();
+    }
+
+    private void Add(LogLine line)
+    {
+        switch (line.Syntax)
+        {
+            case BulletLine bullet:
+                AddNote(line, bullet.Marker, bullet.Label?.Text, bullet.Text.Text);
+                break;
+            case EventHeaderLine dated:
+                // A dated bullet below the header is just a note about that day.
+                AddNote(line, dated.Marker, null, line.Source.Text.Substring(dated.Marker.Index + 1).Trim());
+                break;
+            case QuestionLine question:
+                CloseAll();
+                _exchange = new ExchangeDraft(new Question(question.Text.Text, LinksOf(line), line.Source.Span));
+                _items.Add(_exchange);
+                break;
+            case AnswerLine answer:
+                _open.Clear();
+                if (_exchange is null)
+                {
+                    _diagnostics.Add(DiagnosticCodes.AnswerWithoutQuestion.At(line.Source.Span, "an answer with no question before it"));
+                    _exchange = new ExchangeDraft(null);
+                    _items.Add(_exchange);
+                }
+
+                _exchange.Answers.Add(new Answer(answer.Text.Text, LinksOf(line), line.Source.Span));
+                break;
+            case TimestampLine stamp:
+                CloseAll();
+                _items.Add(new Timestamp(stamp.Value, stamp.HasSeconds, line.Source.Span));
+                break;
+            case BlankLine:
+                CloseAll();
+                _items.Add(new Blank(line.Source.Span));
+                break;
+            default:
+                CloseAll();
+                _items.Add(new Prose(line.Source.Text.Trim(), LinksOf(line), line.Source.Span));
+                break;
+        }
+    }
+
+    private void AddNote(LogLine line, LinePart marker, string? label, string text)
+    {
+        CloseExchange();
+        int indent = marker.Index;
+        while (_open.Count > 0 && _open[_open.Count - 1].Indent >= indent)
+        {
+            _open.RemoveAt(_open.Count - 1);
+        }
+
+        var draft = new NoteDraft(line, marker.Text, indent, label, text, LinksOf(line));
+        if (_open.Count == 0)
+        {
+            _items.Add(draft);
+        }
+        else
+        {
+            _open[_open.Count - 1].Children.Add(draft);
+        }
+
+        _open.Add(draft);
+        _notes.Add(draft);
+    }
+
+    private void CloseAll()
+    {
+        _open.Clear();
+        CloseExchange();
+    }
+
+    private void CloseExchange()
+    {
+        if (_exchange is { Question: { } question, Answers.Count: 0 })
+        {
+            _diagnostics.Add(DiagnosticCodes.UnansweredQuestion.At(question.Span, "a question that no answer follows"));
+        }
+
+        _exchange = null;
+    }
+
+    private ImmutableArray<SessionItem> Finish()
+    {
+        CloseAll();
+
+        // Children were drafted after their parents, so freezing in reverse order finishes every
+        // child before its parent, with no recursion however deep the nesting goes.
+        for (int i = _notes.Count - 1; i >= 0; i--)
+        {
+            _notes[i].Freeze();
+        }
+
+        return _items.Select(item => item switch
+        {
+            NoteDraft note => note.Frozen!,
+            ExchangeDraft exchange => exchange.Freeze(),
+            _ => (SessionItem)item,
+        }).ToImmutableArray();
+    }
+
+    private static ImmutableArray<Link> LinksOf(LogLine line)
+    {
+        var urls = LinkGrammar.FindUrls(line.Source.Text);
+        return urls.IsEmpty
+            ? ImmutableArray<Link>.Empty
+            : urls.Select(url => new Link(url.Text, line.SpanOf(url))).ToImmutableArray();
+    }
+
+    private sealed class NoteDraft
+    {
+        private readonly LogLine _line;
+        private readonly string _marker;
+        private readonly string? _label;
+        private readonly string _text;
+        private readonly ImmutableArray<Link> _links;
+
+        public NoteDraft(LogLine line, string marker, int indent, string? label, string text, ImmutableArray<Link> links)
+        {
+            _line = line;
+            _marker = marker;
+            Indent = indent;
+            _label = label;
+            _text = text;
+            _links = links;
+        }
+
+        public int Indent { get; }
+
+        public List<NoteDraft> Children { get; } = new();
+
+        public Note? Frozen { get; private set; }
+
+        public void Freeze()
+        {
+            var children = Children.Select(child => child.Frozen!).ToImmutableArray();
+            SourceSpan span = children.IsEmpty ? _line.Source.Span : _line.Source.Span.Through(children[children.Length - 1].Span);
+            Frozen = new Note(_text, _label, _marker, Indent, _links, children, span);
+        }
+    }
+
+    private sealed class ExchangeDraft
+    {
+        public ExchangeDraft(Question? question) => Question = question;
+
+        public Question? Question { get; }
+
+        public List<Answer> Answers { get; } = new();
+
+        public Exchange Freeze()
+        {
+            var first = Question?.Span ?? Answers[0].Span;
+            var span = Answers.Count == 0 ? first : first.Through(Answers[Answers.Count - 1].Span);
+            return new Exchange(Question, Answers.ToImmutableArray(), span);
+        }
+    }
+}

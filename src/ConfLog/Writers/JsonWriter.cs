@@ -1,0 +1,187 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ConfLog.Model;
+
+namespace ConfLog.Writers;
+
+/// <summary>
+/// Writes a log as JSON in the shape <c>conflog parse --json</c> prints. Field names are a public contract;
+/// dates are ISO 8601 and absent values are <c>null</c>.
+/// </summary>
+public static class JsonWriter
+{
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    /// <summary>Gives <paramref name="log"/> as JSON text.</summary>
+    /// <param name="log">The parsed log.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The JSON.</returns>
+    public static string Write(ConferenceLog log, bool indented = true)
+    {
+        using var stream = new MemoryStream();
+        Write(log, stream, indented);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes <paramref name="log"/> as UTF-8 JSON to <paramref name="stream"/>.</summary>
+    /// <param name="log">The parsed log.</param>
+    /// <param name="stream">Where to write; it is not closed.</param>
+    /// <param name="indented">Whether to indent.</param>
+    public static void Write(ConferenceLog log, Stream stream, bool indented = true)
+    {
+        Guard.NotNull(log, nameof(log));
+        // Notes may nest as deep as the notes do: the depth limit is lifted and the notes are written without recursion.
+        using var json = new Utf8JsonWriter(Guard.NotNull(stream, nameof(stream)), new JsonWriterOptions { Indented = indented, Encoder = Encoder, MaxDepth = int.MaxValue });
+        json.WriteStartObject();
+        WriteEvent(json, log.Event);
+        json.WriteStartArray("sessions");
+        foreach (var session in log.Sessions)
+        {
+            WriteSession(json, session);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in log.Diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("severity", diagnostic.SeverityName);
+            json.WriteString("code", diagnostic.Code);
+            json.WriteNumber("line", diagnostic.Span.Line);
+            json.WriteNumber("column", diagnostic.Span.Column);
+            json.WriteString("message", diagnostic.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter json, Event ev)
+    {
+        json.WriteStartObject("event");
+        json.WriteString("title", ev.Title);
+        json.WriteString("date", IsoFormat.Date(ev.Date));
+        json.WriteString("venue", ev.Venue);
+        json.WriteString("venueDetail", ev.VenueDetail);
+        json.WriteString("start", IsoFormat.Time(ev.Start));
+        json.WriteString("end", IsoFormat.Time(ev.End));
+        WriteLinks(json, ev.Links);
+        json.WriteStartArray("labels");
+        foreach (var label in ev.Labels)
+        {
+            json.WriteStartObject();
+            json.WriteString("label", label.Name);
+            json.WriteString("text", label.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteSession(Utf8JsonWriter json, Session session)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", session.Kind.ToString().ToLowerInvariant());
+        switch (session)
+        {
+            case Talk talk:
+                json.WriteString("title", talk.Title);
+                break;
+            case Break pause:
+                json.WriteString("title", pause.Name);
+                break;
+            default:
+                json.WriteNull("title");
+                break;
+        }
+
+        json.WriteStartArray("speakers");
+        foreach (var speaker in (session as Talk)?.Speakers ?? ImmutableArray<Speaker>.Empty)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", speaker.Name);
+            json.WriteString("affiliation", speaker.Affiliation);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("start", IsoFormat.DateTime(session.Start));
+        json.WriteBoolean("startInferred", session.StartInferred);
+        json.WriteString("end", IsoFormat.DateTime(session.End));
+        json.WriteNumber("line", session switch { Talk t => t.Header.Line, Break b => b.Header.Line, _ => session.Span.Line });
+        WriteNotes(json, session.Notes);
+        json.WriteStartArray("exchanges");
+        foreach (var exchange in session.Exchanges)
+        {
+            json.WriteStartObject();
+            json.WriteString("question", exchange.Question?.Text);
+            json.WriteStartArray("answers");
+            foreach (var answer in exchange.Answers)
+            {
+                json.WriteStringValue(answer.Text);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("prose");
+        foreach (var prose in session.Prose)
+        {
+            json.WriteStringValue(prose.Text);
+        }
+
+        json.WriteEndArray();
+        WriteLinks(json, session.Links);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNotes(Utf8JsonWriter json, IReadOnlyList<Note> notes)
+    {
+        json.WriteStartArray("notes");
+        var pending = new Stack<(IReadOnlyList<Note> Siblings, int Next)>();
+        pending.Push((notes, 0));
+        while (pending.Count > 0)
+        {
+            var (siblings, next) = pending.Pop();
+            if (next == siblings.Count)
+            {
+                json.WriteEndArray();
+                if (pending.Count > 0)
+                {
+                    json.WriteEndObject();
+                }
+
+                continue;
+            }
+
+            var note = siblings[next];
+            pending.Push((siblings, next + 1));
+            json.WriteStartObject();
+            json.WriteString("text", note.Text);
+            json.WriteString("label", note.Label);
+            WriteLinks(json, note.Links);
+            json.WriteStartArray("children");
+            pending.Push((note.Children, 0));
+        }
+    }
+
+    private static void WriteLinks(Utf8JsonWriter json, IEnumerable<Link> links)
+    {
+        json.WriteStartArray("links");
+        foreach (var url in links.Select(link => link.Url))
+        {
+            json.WriteStringValue(url);
+        }
+
+        json.WriteEndArray();
+    }
+}
