@@ -34,16 +34,37 @@ public static partial class ConfLogGrammar
     /// <param name="breakKeywords">The words that name a pause.</param>
     /// <returns>A parser of any line.</returns>
     public static Parser<LineSyntax> LineWith(IEnumerable<string> breakKeywords) =>
-        Blank.As()
-            .Or(DateGrammar.Timestamp.As())
-            .Or(EventHeaderGrammar.EventHeader.As())
-            .Or(BulletGrammar.Question.As())
-            .Or(BulletGrammar.Answer.As())
-            .Or(BulletGrammar.Bullet.As())
-            .Or(TalkHeaderGrammar.TalkHeader.As())
-            .Or(BreakGrammar.BreakHeading(breakKeywords).As())
-            .Or(Prose.As())
+        FirstOf(
+            Blank.As(),
+            DateGrammar.Timestamp.As(),
+            EventHeaderGrammar.EventHeader.As(),
+            BulletGrammar.Question.As(),
+            BulletGrammar.Answer.As(),
+            BulletGrammar.Bullet.As(),
+            TalkHeaderGrammar.TalkHeader.As(),
+            BreakGrammar.BreakHeading(breakKeywords).As(),
+            Prose.As())
             .Named("line");
+
+    // The first parser that succeeds, whatever it consumed. Sprache's Or tries its second parser even when
+    // the first succeeded without consuming anything, which would read an empty line as empty prose.
+    private static Parser<LineSyntax> FirstOf(params Parser<LineSyntax>[] kinds) =>
+        input =>
+        {
+            IResult<LineSyntax>? failure = null;
+            foreach (var kind in kinds)
+            {
+                var result = kind(input);
+                if (result.WasSuccessful)
+                {
+                    return result;
+                }
+
+                failure ??= result;
+            }
+
+            return failure!;
+        };
 
     private static Parser<LineSyntax> As<T>(this Parser<T> parser)
         where T : LineSyntax =>

@@ -26,7 +26,8 @@ public static class EventHeaderGrammar
          select new EventHeaderLine(marker, date, venue.TrimEnd(), detail.GetOrDefault(), hours.GetOrDefault()))
         .End().Named("event header");
 
-    // The venue runs until its parenthesized detail or until the white space before the hours.
+    // The venue runs until its parenthesized detail or until the hours: the white space before them, or
+    // their first digit when the venue is left out and they follow the date's white space directly.
     private static bool EndsVenue(string line, int i)
     {
         if (line[i] == '(' || line[i] == '（')
@@ -34,7 +35,7 @@ public static class EventHeaderGrammar
             return true;
         }
 
-        if (!IsSpace(line[i]))
+        if (!IsSpace(line[i]) && (i == 0 || !IsSpace(line[i - 1])))
         {
             return false;
         }

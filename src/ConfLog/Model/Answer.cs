@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using ConfLog.Text;
 
@@ -7,4 +8,8 @@ namespace ConfLog.Model;
 /// <param name="Text">What was answered.</param>
 /// <param name="Links">The URLs in the line.</param>
 /// <param name="Span">The line.</param>
-public sealed record Answer(string Text, ImmutableArray<Link> Links, SourceSpan Span) : Node(Span);
+public sealed record Answer(string Text, ImmutableArray<Link> Links, SourceSpan Span) : Node(Span)
+{
+    /// <inheritdoc/>
+    public override IEnumerable<Node> ChildNodes => Links;
+}

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ConfLog.Text;
 
 namespace ConfLog.Model;
@@ -31,4 +33,7 @@ public sealed record Event(
 {
     /// <summary>Gets the date and time the event opened, when both are known.</summary>
     public DateTime? StartsAt => Date + Start;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Node> ChildNodes => Links.Cast<Node>().Concat(Labels).OrderBy(node => node.Span.Offset);
 }

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ConfLog.Text;
 
 namespace ConfLog.Model;
@@ -7,4 +9,9 @@ namespace ConfLog.Model;
 /// <param name="Question">The question, or <see langword="null"/> when an answer came with no question before it.</param>
 /// <param name="Answers">The answers, in order; empty when the question went unanswered.</param>
 /// <param name="Span">From the question through the last answer.</param>
-public sealed record Exchange(Question? Question, ImmutableArray<Answer> Answers, SourceSpan Span) : SessionItem(Span);
+public sealed record Exchange(Question? Question, ImmutableArray<Answer> Answers, SourceSpan Span) : SessionItem(Span)
+{
+    /// <inheritdoc/>
+    public override IEnumerable<Node> ChildNodes =>
+        Question is null ? Answers : new Node[] { Question }.Concat(Answers);
+}

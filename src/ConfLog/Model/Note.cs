@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ConfLog.Text;
 
 namespace ConfLog.Model;
@@ -18,4 +20,8 @@ public sealed record Note(
     int Indent,
     ImmutableArray<Link> Links,
     ImmutableArray<Note> Children,
-    SourceSpan Span) : SessionItem(Span);
+    SourceSpan Span) : SessionItem(Span)
+{
+    /// <inheritdoc/>
+    public override IEnumerable<Node> ChildNodes => Links.Cast<Node>().Concat(Children);
+}

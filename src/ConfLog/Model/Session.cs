@@ -22,6 +22,9 @@ public abstract record Session(
     /// <summary>Gets what the session is.</summary>
     public abstract SessionKind Kind { get; }
 
+    /// <inheritdoc/>
+    public override IEnumerable<Node> ChildNodes => Items;
+
     /// <summary>Gets the top-level bullets, in order; nested bullets are in each note's <see cref="Note.Children"/>.</summary>
     public ImmutableArray<Note> Notes => Items.OfType<Note>().ToImmutableArray();
 

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ConfLog.Text;
 
 namespace ConfLog.Model;
@@ -25,4 +27,7 @@ public sealed record Talk(
 {
     /// <inheritdoc/>
     public override SessionKind Kind => SessionKind.Talk;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Node> ChildNodes => Items.Cast<Node>().Concat(Speakers).OrderBy(node => node.Span.Offset);
 }
