@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.IO;
 using ConfLog.Writers;
 
@@ -25,6 +26,20 @@ public static class ConflogApp
         });
         root.Subcommands.Add(ParseCommand.Create(output, error));
         var result = root.Parse(args);
+        if (result.Errors.Count > 0 && result.Action is ParseErrorAction)
+        {
+            // System.CommandLine's own error action exits with 1, which conflog keeps for "the input has errors";
+            // a wrong command line is a usage error, and its messages belong on the error writer, not with the help on the output.
+            foreach (var parseError in result.Errors)
+            {
+                error.WriteLine($"conflog: {parseError.Message}");
+            }
+
+            string command = result.CommandResult.Command == root ? "conflog" : "conflog " + result.CommandResult.Command.Name;
+            error.WriteLine($"Run '{command} --help' for usage.");
+            return ExitCodes.UsageOrIoError;
+        }
+
         return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -21,7 +21,19 @@ internal static class ParseCommand
             ConferenceLog log;
             try
             {
+                // Opening a directory fails with "access denied", which sends the user looking at permissions: say what it is.
+                if (Directory.Exists(path))
+                {
+                    error.WriteLine($"conflog: cannot read '{path}': it is a directory, not a file.");
+                    return ExitCodes.UsageOrIoError;
+                }
+
                 log = ConferenceLog.Load(path);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                error.WriteLine($"conflog: cannot read '{path}': no such file.");
+                return ExitCodes.UsageOrIoError;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -39,7 +51,15 @@ internal static class ParseCommand
                 return ExitCodes.InputHasErrors;
             }
 
-            output.Write(result.GetValue(json) ? log.ToJson() + "\n" : OutlineWriter.Write(log, path));
+            if (result.GetValue(json))
+            {
+                output.Write(log.ToJson() + "\n");
+            }
+            else
+            {
+                OutlineWriter.Write(log, output, path);
+            }
+
             return ExitCodes.Ok;
         });
         return command;

@@ -70,7 +70,7 @@ public static class OutlineWriter
         return session switch
         {
             Talk talk => $"{times}  {talk.Title} / {string.Join(", ", talk.Speakers)}  [{Count(talk.Notes.Length, "note")}, {talk.Exchanges.Length} Q/A, line {talk.Header.Line}]",
-            Break pause => $"{times}  {pause.Name} (break)  [{Count(pause.Items.Count(i => i is not Blank), "line")}, line {pause.Header.Line}]",
+            Break pause => $"{times}  {pause.Name} (break)  [{Count(pause.Items.Count(i => i is not (Blank or Timestamp)), "line")}, line {pause.Header.Line}]",
             _ => $"{new string(' ', times.Length)}  (interlude, {LineRange(session)})",
         };
     }
