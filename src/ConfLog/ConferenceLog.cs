@@ -25,8 +25,8 @@ namespace ConfLog;
 /// </example>
 public sealed class ConferenceLog
 {
-    // Decoding replaces invalid bytes instead of throwing, and keeps a byte-order mark as U+FEFF so that
-    // Save writes it back.
+    // Encoding writes no byte-order mark of its own (one read from the file is U+FEFF in the text and is written
+    // back as such), and replaces a lone surrogate instead of throwing.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     private ConferenceLog(SourceText source, ImmutableArray<LogLine> lines, Event ev, ImmutableArray<Session> sessions, ImmutableArray<Diagnostic> diagnostics)
@@ -65,32 +65,23 @@ public sealed class ConferenceLog
     /// <param name="options">How to read them; <see cref="ConfLogOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The parsed log.</returns>
     /// <exception cref="ConfLogParseException">In strict mode only, when the log has errors.</exception>
-    public static ConferenceLog Parse(string? text, ConfLogOptions? options = null)
-    {
-        options ??= ConfLogOptions.Default;
-        var source = SourceText.From(text);
-        var diagnostics = new List<Diagnostic>();
-        var reader = new LineReader(options);
-        var lines = source.Lines.Select(line => reader.Read(line, diagnostics)).ToImmutableArray();
-        var (ev, sessions) = LogBuilder.Build(lines, diagnostics);
-        var sorted = diagnostics.OrderBy(d => d.Span.Offset).ToImmutableArray();
-        var log = new ConferenceLog(source, lines, ev, sessions, sorted);
-        if (options.Strict && log.HasErrors)
-        {
-            throw new ConfLogParseException(sorted);
-        }
+    public static ConferenceLog Parse(string? text, ConfLogOptions? options = null) =>
+        Parse(text, options, invalidBytes: null);
 
-        return log;
-    }
-
-    /// <summary>Reads and parses a UTF-8 file, with or without a byte-order mark.</summary>
+    /// <summary>
+    /// Reads and parses a UTF-8 file, with or without a byte-order mark. Invalid bytes do not stop it: each
+    /// invalid run becomes U+FFFD and a <c>CL0011</c> diagnostic gives its byte offset.
+    /// </summary>
     /// <param name="path">The file's path.</param>
     /// <param name="options">How to read it.</param>
     /// <returns>The parsed log.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="ConfLogParseException">In strict mode only, when the log has errors.</exception>
-    public static ConferenceLog Load(string path, ConfLogOptions? options = null) =>
-        Parse(Utf8.GetString(File.ReadAllBytes(Guard.NotNull(path, nameof(path)))), options);
+    public static ConferenceLog Load(string path, ConfLogOptions? options = null)
+    {
+        byte[] bytes = File.ReadAllBytes(Guard.NotNull(path, nameof(path)));
+        return Decode(bytes, bytes.Length, options);
+    }
 
     /// <summary>Reads a UTF-8 stream to its end and parses it.</summary>
     /// <param name="stream">The stream; it is not closed.</param>
@@ -102,7 +93,7 @@ public sealed class ConferenceLog
         Guard.NotNull(stream, nameof(stream));
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return Parse(Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), options);
+        return Decode(buffer.GetBuffer(), (int)buffer.Length, options);
     }
 
     /// <summary>Reads a text reader to its end and parses what it gave.</summary>
@@ -112,6 +103,39 @@ public sealed class ConferenceLog
     /// <exception cref="ConfLogParseException">In strict mode only, when the log has errors.</exception>
     public static ConferenceLog Load(TextReader reader, ConfLogOptions? options = null) =>
         Parse(Guard.NotNull(reader, nameof(reader)).ReadToEnd(), options);
+
+    private static ConferenceLog Decode(byte[] bytes, int count, ConfLogOptions? options)
+    {
+        var invalid = new List<Utf8Text.InvalidBytes>();
+        string text = Utf8Text.Decode(bytes, count, invalid);
+        return Parse(text, options, invalid);
+    }
+
+    private static ConferenceLog Parse(string? text, ConfLogOptions? options, List<Utf8Text.InvalidBytes>? invalidBytes)
+    {
+        options ??= ConfLogOptions.Default;
+        var source = SourceText.From(text);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var bad in invalidBytes ?? Enumerable.Empty<Utf8Text.InvalidBytes>())
+        {
+            var line = source.LineAt(bad.CharOffset);
+            var span = line.SpanOf(bad.CharOffset - line.Offset, 1);
+            string what = bad.Length == 1 ? $"byte 0x{bad.First:X2}" : $"{bad.Length} bytes from 0x{bad.First:X2}";
+            diagnostics.Add(DiagnosticCodes.InvalidUtf8.At(span, $"invalid UTF-8 {what} at byte offset {bad.ByteOffset}, replaced by U+FFFD"));
+        }
+
+        var reader = new LineReader(options);
+        var lines = source.Lines.Select(line => reader.Read(line, diagnostics)).ToImmutableArray();
+        var (ev, sessions) = LogBuilder.Build(lines, diagnostics);
+        var sorted = diagnostics.OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, System.StringComparer.Ordinal).ToImmutableArray();
+        var log = new ConferenceLog(source, lines, ev, sessions, sorted);
+        if (options.Strict && log.HasErrors)
+        {
+            throw new ConfLogParseException(sorted);
+        }
+
+        return log;
+    }
 
     /// <summary>Writes the log back as text, exactly as it was read.</summary>
     /// <param name="writer">Where to write.</param>

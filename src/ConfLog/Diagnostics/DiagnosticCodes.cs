@@ -33,6 +33,26 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor SecondEventHeader =
         new("CL0007", DiagnosticSeverity.Warning, "A second event header line; only the first describes the event.");
 
+    /// <summary>CL0008: a dated bullet at the top whose date or hours are impossible, such as <c>- 2012-13-45 会場</c>.</summary>
+    public static readonly DiagnosticDescriptor ImpossibleEventDate =
+        new("CL0008", DiagnosticSeverity.Error, "An event header line with an impossible date or time; the event has no date from it.");
+
+    /// <summary>CL0009: a timestamp earlier than the one before it.</summary>
+    public static readonly DiagnosticDescriptor TimeGoesBackwards =
+        new("CL0009", DiagnosticSeverity.Warning, "A timestamp earlier than the timestamp before it.");
+
+    /// <summary>CL0010: a list indented with tabs in some lines and spaces in others.</summary>
+    public static readonly DiagnosticDescriptor MixedIndentation =
+        new("CL0010", DiagnosticSeverity.Warning, "A list indented with tabs in some places and spaces in others; nesting may not be what was meant.");
+
+    /// <summary>CL0011: bytes that are not valid UTF-8; each run was replaced by U+FFFD.</summary>
+    public static readonly DiagnosticDescriptor InvalidUtf8 =
+        new("CL0011", DiagnosticSeverity.Error, "Bytes that are not valid UTF-8; they were replaced by U+FFFD, so this part cannot be saved back byte for byte.");
+
+    /// <summary>CL0012: a NUL or other control character, or a lone surrogate, inside a line.</summary>
+    public static readonly DiagnosticDescriptor ControlCharacter =
+        new("CL0012", DiagnosticSeverity.Warning, "A NUL or other control character, or a lone UTF-16 surrogate, inside a line.");
+
     /// <summary>Gets every descriptor, in code order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         ImpossibleTimestamp,
@@ -41,5 +61,10 @@ public static class DiagnosticCodes
         UnansweredQuestion,
         EmptyTalkTitle,
         MissingSpeaker,
-        SecondEventHeader);
+        SecondEventHeader,
+        ImpossibleEventDate,
+        TimeGoesBackwards,
+        MixedIndentation,
+        InvalidUtf8,
+        ControlCharacter);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ConfLog.Diagnostics;
 using ConfLog.Text;
@@ -26,7 +27,44 @@ internal sealed class LineReader
             diagnostics.Add(NotATimestamp(line));
         }
 
+        int control = FirstControlCharacter(line.Text);
+        if (control >= 0)
+        {
+            diagnostics.Add(DiagnosticCodes.ControlCharacter.At(line.SpanOf(control, 1), DescribeControl(line.Text, control)));
+        }
+
         return new LogLine(line, syntax);
+    }
+
+    // Tabs are indentation; anything else below U+0020, DEL, and a surrogate without its pair is not text.
+    private static int FirstControlCharacter(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if ((c < ' ' && c != '\t') || c == '\u007F')
+            {
+                return i;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string DescribeControl(string text, int index)
+    {
+        char c = text[index];
+        string name = char.IsSurrogate(c) ? "a lone surrogate" : c == '\0' ? "a NUL character" : "a control character";
+        return string.Format(CultureInfo.InvariantCulture, "{0} (U+{1:X4}) in the line", name, (int)c);
     }
 
     // The line grammar has already said "prose"; this reads it again as a timestamp only to say why not.

@@ -26,7 +26,8 @@ public static class LinkGrammar
     public static ImmutableArray<LinePart> FindUrls(string line)
     {
         Guard.NotNull(line, nameof(line));
-        var found = ImmutableArray<LinePart>.Empty;
+        // A builder, not ImmutableArray.Add: each Add copies the array, which is quadratic on a line of many links.
+        var found = ImmutableArray.CreateBuilder<LinePart>();
         int at = line.IndexOf("http", StringComparison.Ordinal);
         while (at >= 0)
         {
@@ -36,7 +37,7 @@ public static class LinkGrammar
                 var result = Url(new LineInput(line, at));
                 if (result.WasSuccessful)
                 {
-                    found = found.Add(result.Value);
+                    found.Add(result.Value);
                     next = at + result.Value.Length;
                 }
             }
@@ -44,7 +45,7 @@ public static class LinkGrammar
             at = next < line.Length ? line.IndexOf("http", next, StringComparison.Ordinal) : -1;
         }
 
-        return found;
+        return found.ToImmutable();
     }
 
     private static bool EndsUrl(string line, int i)

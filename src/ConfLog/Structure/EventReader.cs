@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ConfLog.Diagnostics;
 using ConfLog.Lines;
 using ConfLog.Model;
@@ -27,6 +28,9 @@ internal static class EventReader
                     break;
                 case EventHeaderLine:
                     diagnostics.Add(DiagnosticCodes.SecondEventHeader.At(line.Source.Span, "a second event header line; the event is described by line " + lines[0].Source.Number));
+                    break;
+                case BulletLine bullet when header is null && LooksDated(bullet):
+                    diagnostics.Add(NotAnEventHeader(line));
                     break;
                 case BulletLine { Label: { } label } bullet:
                     labels.Add(new Label(label.Text, bullet.Text.Text, line.Source.Span));
@@ -58,9 +62,32 @@ internal static class EventReader
     private static bool IsEventLine(LogLine line) => line.Syntax switch
     {
         EventHeaderLine dated => dated.Marker.Index == 0,
-        BulletLine bullet => bullet.Marker.Index == 0 && (bullet.Label is not null || IsOnlyUrl(bullet.Text)),
+        BulletLine bullet => bullet.Marker.Index == 0 && (bullet.Label is not null || IsOnlyUrl(bullet.Text) || LooksDated(bullet)),
         _ => false,
     };
+
+    // "- 2012-13-45 ...": the line means to date the event, though the grammar could not read it as a header.
+    private static bool LooksDated(BulletLine bullet)
+    {
+        string text = bullet.Text.Text;
+        return text.Length >= 8 && char.IsDigit(text[0]) && char.IsDigit(text[1]) && char.IsDigit(text[2]) && char.IsDigit(text[3])
+            && (text[4] == '-' || text[4] == '/') && char.IsDigit(text[5]);
+    }
+
+    private static Diagnostic NotAnEventHeader(LogLine line)
+    {
+        var failure = EventHeaderGrammar.EventHeader(new LineInput(line.Source.Text));
+        int column = failure.Remainder.Position;
+        string message = failure.Message;
+        if (message.IndexOf("expected", System.StringComparison.Ordinal) < 0 && failure.Expectations.Any())
+        {
+            message += ", expected " + string.Join(" or ", failure.Expectations);
+        }
+
+        return DiagnosticCodes.ImpossibleEventDate.At(
+            line.Source.SpanOf(column, line.Source.Text.Length - column),
+            $"'{line.Source.Text.Trim()}' is not an event header: {message}");
+    }
 
     private static bool IsOnlyUrl(LinePart text)
     {

@@ -19,6 +19,8 @@ internal sealed class ItemBuilder
     private readonly List<NoteDraft> _notes = new();
     private readonly List<NoteDraft> _open = new();
     private ExchangeDraft? _exchange;
+    private bool _listHasTabs;
+    private bool _listHasSpaces;
 
     private ItemBuilder(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
 
@@ -50,7 +52,7 @@ internal sealed class ItemBuilder
                 _items.Add(_exchange);
                 break;
             case AnswerLine answer:
-                _open.Clear();
+                CloseList();
                 if (_exchange is null)
                 {
                     _diagnostics.Add(DiagnosticCodes.AnswerWithoutQuestion.At(line.Source.Span, "an answer with no question before it"));
@@ -84,6 +86,7 @@ internal sealed class ItemBuilder
             _open.RemoveAt(_open.Count - 1);
         }
 
+        CheckIndentation(line, indent);
         var draft = new NoteDraft(line, marker.Text, indent, label, text, LinksOf(line));
         if (_open.Count == 0)
         {
@@ -98,9 +101,31 @@ internal sealed class ItemBuilder
         _notes.Add(draft);
     }
 
-    private void CloseAll()
+    private void CheckIndentation(LogLine line, int indent)
+    {
+        bool hadBoth = _listHasTabs && _listHasSpaces;
+        for (int i = 0; i < indent; i++)
+        {
+            _listHasTabs |= line.Source.Text[i] == '\t';
+            _listHasSpaces |= line.Source.Text[i] != '\t';
+        }
+
+        if (!hadBoth && _listHasTabs && _listHasSpaces)
+        {
+            _diagnostics.Add(DiagnosticCodes.MixedIndentation.At(line.Source.SpanOf(0, indent), "this list is indented with both tabs and spaces"));
+        }
+    }
+
+    private void CloseList()
     {
         _open.Clear();
+        _listHasTabs = false;
+        _listHasSpaces = false;
+    }
+
+    private void CloseAll()
+    {
+        CloseList();
         CloseExchange();
     }
 

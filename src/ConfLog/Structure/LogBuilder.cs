@@ -33,6 +33,7 @@ internal sealed class LogBuilder
     {
         var builder = new LogBuilder(lines, diagnostics);
         var ev = EventReader.Read(lines, diagnostics, out int first);
+        TimeOrder.Check(lines, diagnostics);
         return (ev, builder.BuildSessions(first, ev));
     }
 
