@@ -73,12 +73,7 @@ internal sealed class LineReader
         var failure = DateGrammar.Timestamp(new LineInput(line.Text));
         bool hasShape = DateGrammar.TimestampShape(new LineInput(line.Text)).WasSuccessful;
         var descriptor = hasShape ? DiagnosticCodes.ImpossibleTimestamp : DiagnosticCodes.MalformedTimestamp;
-        string message = failure.Message;
-        if (failure.Expectations.Any() && message.IndexOf("expected", System.StringComparison.Ordinal) < 0)
-        {
-            message += ", expected " + string.Join(" or ", failure.Expectations);
-        }
-
+        string message = FailureText.Of(failure);
         int column = failure.Remainder.Position;
         return descriptor.At(line.SpanOf(column, System.Math.Max(0, line.Text.Length - column)), $"'{line.Text.Trim()}' is not a timestamp: {message}");
     }

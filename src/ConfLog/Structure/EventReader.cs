@@ -78,10 +78,15 @@ internal static class EventReader
     {
         var failure = EventHeaderGrammar.EventHeader(new LineInput(line.Source.Text));
         int column = failure.Remainder.Position;
-        string message = failure.Message;
-        if (message.IndexOf("expected", System.StringComparison.Ordinal) < 0 && failure.Expectations.Any())
+        string message = FailureText.Of(failure);
+
+        // The hours are optional, so a failure inside them surfaces as "expected end of input" where they
+        // start; reading them again there says what is wrong with them.
+        var hours = DateGrammar.Hours(new LineInput(line.Source.Text, column));
+        if (!hours.WasSuccessful && failure.Expectations.Contains("end of input"))
         {
-            message += ", expected " + string.Join(" or ", failure.Expectations);
+            column = hours.Remainder.Position;
+            message = FailureText.Of(hours);
         }
 
         return DiagnosticCodes.ImpossibleEventDate.At(
