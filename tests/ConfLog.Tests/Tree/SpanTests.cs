@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using ConfLog.Model;
 using FluentAssertions;
@@ -25,48 +24,30 @@ public sealed class SpanTests
     [MemberData(nameof(Texts))]
     public void Every_span_lies_inside_the_text(string text)
     {
-        foreach (var node in ConferenceLog.Parse(text).AllNodes())
-        {
-            node.Span.Offset.Should().BeGreaterThanOrEqualTo(0);
-            node.Span.End.Should().BeLessThanOrEqualTo(text.Length);
-            node.Span.Line.Should().BeGreaterThanOrEqualTo(1);
-            node.Span.Column.Should().BeGreaterThanOrEqualTo(1);
-        }
+        Invariants.SpansInsideText(text, ConferenceLog.Parse(text)).Should().BeNull();
     }
 
     [Theory]
     [MemberData(nameof(Texts))]
     public void A_parents_span_covers_its_childrens(string text)
     {
-        var log = ConferenceLog.Parse(text);
-        foreach (var parent in log.AllNodes())
-        {
-            foreach (var child in parent.ChildNodes)
-            {
-                parent.Span.Covers(child.Span).Should().BeTrue($"{parent.GetType().Name} at {parent.Span} should cover {child.GetType().Name} at {child.Span}");
-            }
-        }
+        Invariants.ParentsCoverChildren(ConferenceLog.Parse(text)).Should().BeNull();
     }
 
     [Theory]
     [MemberData(nameof(Texts))]
     public void Every_line_belongs_to_exactly_one_session_or_the_event(string text)
     {
-        var log = ConferenceLog.Parse(text);
-        var owners = new Dictionary<int, int>();
-        var roots = new Node[] { log.Event }.Concat(log.Sessions).Where(n => n.Span.Length > 0 || n is not Event);
-        foreach (var root in roots)
-        {
-            int first = log.Source.LineAt(root.Span.Offset).Number;
-            int last = log.Source.LineAt(root.Span.End).Number;
-            for (int line = first; line <= last; line++)
-            {
-                owners[line] = owners.TryGetValue(line, out int count) ? count + 1 : 1;
-            }
-        }
+        Invariants.LinesHaveOneOwner(ConferenceLog.Parse(text)).Should().BeNull();
+    }
 
-        owners.Keys.Should().BeEquivalentTo(log.Source.Lines.Select(l => l.Number));
-        owners.Values.Should().OnlyContain(count => count == 1);
+    [Fact]
+    public void A_broken_promise_is_noticed()
+    {
+        // The invariants must be able to fail: a log checked against text it was not parsed from does.
+        var log = ConferenceLog.Parse("T / S\n- a");
+        Invariants.RoundTrips("other", log).Should().NotBeNull();
+        Invariants.SpansInsideText("T", log).Should().NotBeNull();
     }
 
     [Fact]
