@@ -81,13 +81,14 @@ internal sealed class ItemBuilder
     {
         CloseExchange();
         int indent = marker.Index;
-        while (_open.Count > 0 && _open[_open.Count - 1].Indent >= indent)
+        int width = IndentWidth(line.Source.Text, indent);
+        while (_open.Count > 0 && _open[_open.Count - 1].Width >= width)
         {
             _open.RemoveAt(_open.Count - 1);
         }
 
         CheckIndentation(line, indent);
-        var draft = new NoteDraft(line, marker.Text, indent, label, text, LinksOf(line));
+        var draft = new NoteDraft(line, marker.Text, indent, width, label, text, LinksOf(line));
         if (_open.Count == 0)
         {
             _items.Add(draft);
@@ -99,6 +100,19 @@ internal sealed class ItemBuilder
 
         _open.Add(draft);
         _notes.Add(draft);
+    }
+
+    // A tab reaches the next multiple of four columns, so "a tab", "two spaces" and "four spaces" per level
+    // all nest the way they look in an editor.
+    private static int IndentWidth(string text, int length)
+    {
+        int width = 0;
+        for (int i = 0; i < length; i++)
+        {
+            width = text[i] == '\t' ? (width / 4 * 4) + 4 : width + 1;
+        }
+
+        return width;
     }
 
     private void CheckIndentation(LogLine line, int indent)
@@ -174,17 +188,20 @@ internal sealed class ItemBuilder
         private readonly string _text;
         private readonly ImmutableArray<Link> _links;
 
-        public NoteDraft(LogLine line, string marker, int indent, string? label, string text, ImmutableArray<Link> links)
+        public NoteDraft(LogLine line, string marker, int indent, int width, string? label, string text, ImmutableArray<Link> links)
         {
             _line = line;
             _marker = marker;
             Indent = indent;
+            Width = width;
             _label = label;
             _text = text;
             _links = links;
         }
 
         public int Indent { get; }
+
+        public int Width { get; }
 
         public List<NoteDraft> Children { get; } = new();
 

@@ -9,7 +9,7 @@ namespace ConfLog.Tests.Properties;
 
 // The fuzzing entry point: a CsCheck run that checks every invariant on generated text for as long as it is told.
 // CI runs a short, bounded pass; for a long run:
-//   CONFLOG_FUZZ_SECONDS=600 CONFLOG_FUZZ_REPORT=/tmp/fuzz.txt dotnet test --project tests/ConfLog.Tests -- --filter-class ConfLog.Tests.Properties.FuzzTests
+//   CONFLOG_FUZZ_SECONDS=600 CONFLOG_FUZZ_REPORT=/tmp/fuzz.txt dotnet test --project tests/ConfLog.Tests --filter-class ConfLog.Tests.Properties.FuzzTests
 public sealed class FuzzTests
 {
     private const int DefaultSeconds = 5;
