@@ -11,20 +11,41 @@ namespace ConfLog.Cli;
 /// </summary>
 public static class ConflogApp
 {
-    /// <summary>Runs the command line.</summary>
+    private const string Description =
+        "conflog: reads conference notes (talk headers, bullets, Q/A, timestamps) into an outline, JSON, Markdown or iCalendar, " +
+        "lints them and formats them. With no command, prints the outline of the bundled BitVisor Summit 2012 seed.\n\n" +
+        "Exit codes: 0 done; 1 the input has errors (parse --strict, check), or format --check found files to change; " +
+        "2 usage error, or a file that cannot be read or written.";
+
+    /// <summary>Runs the command line with nothing on standard input.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="output">Where results go.</param>
     /// <param name="error">Where errors go.</param>
     /// <returns>One of <see cref="ExitCodes"/>.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, TextReader.Null, output, error);
+
+    /// <summary>Runs the command line; the file <c>-</c> reads <paramref name="input"/>.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="input">Standard input.</param>
+    /// <param name="output">Where results go; never coloured.</param>
+    /// <param name="error">Where errors go; no progress is shown on it.</param>
+    /// <returns>One of <see cref="ExitCodes"/>.</returns>
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error) =>
+        Run(args, new CliConsole(input, output, error, OutputIsTerminal: false, ErrorIsTerminal: false));
+
+    internal static int Run(string[] args, CliConsole console)
     {
-        var root = new RootCommand("conflog: reads conference notes (talk headers, bullets, Q/A, timestamps) into an outline or JSON. With no command, prints the outline of the bundled BitVisor Summit 2012 seed.");
+        var root = new RootCommand(Description);
         root.SetAction(_ =>
         {
-            OutlineWriter.Write(BundledSeed.Load(), output, BundledSeed.Name);
+            OutlineWriter.Write(BundledSeed.Load(), console.Output, BundledSeed.Name);
             return ExitCodes.Ok;
         });
-        root.Subcommands.Add(ParseCommand.Create(output, error));
+        root.Subcommands.Add(ParseCommand.Create(console));
+        root.Subcommands.Add(OutlineCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(FormatCommand.Create(console));
+        root.Subcommands.Add(ConvertCommand.Create(console));
         var result = root.Parse(args);
         if (result.Errors.Count > 0 && result.Action is ParseErrorAction)
         {
@@ -32,14 +53,14 @@ public static class ConflogApp
             // a wrong command line is a usage error, and its messages belong on the error writer, not with the help on the output.
             foreach (var parseError in result.Errors)
             {
-                error.WriteLine($"conflog: {parseError.Message}");
+                console.Error.WriteLine($"conflog: {parseError.Message}");
             }
 
             string command = result.CommandResult.Command == root ? "conflog" : "conflog " + result.CommandResult.Command.Name;
-            error.WriteLine($"Run '{command} --help' for usage.");
+            console.Error.WriteLine($"Run '{command} --help' for usage.");
             return ExitCodes.UsageOrIoError;
         }
 
-        return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return result.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error });
     }
 }

@@ -1,67 +1,77 @@
-using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
-using ConfLog.Writers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace ConfLog.Cli;
 
-/// <summary><c>conflog parse FILE [--json] [--strict]</c>: parses one file and prints its outline or its JSON.</summary>
+/// <summary><c>conflog parse FILE... [--json] [--strict]</c>: parses files and prints their outlines, or their JSON.</summary>
 internal static class ParseCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("FILE") { Description = "The notes file to parse (UTF-8, with or without a byte-order mark)." };
-        var json = new Option<bool>("--json") { Description = "Print the parsed log as JSON instead of an outline." };
-        var strict = new Option<bool>("--strict") { Description = "Exit with 1 and list the diagnostics when the log has errors." };
-        var command = new Command("parse", "Parse a notes file and print its outline, or its JSON with --json.") { file, json, strict };
+        var files = FileArguments.Create("The notes files to parse (UTF-8, with or without a byte-order mark).");
+        var json = new Option<bool>("--json") { Description = "Print the parsed log as JSON instead of an outline; several files give a JSON array." };
+        var strict = new Option<bool>("--strict") { Description = "Exit with 1 and list the diagnostics when a log has errors." };
+        var command = new Command("parse", "Parse notes files and print their outlines, or their JSON with --json.") { files, json, strict };
         command.SetAction(result =>
         {
-            string path = result.GetValue(file)!;
-            ConferenceLog log;
-            try
+            var inputs = FileArguments.ReadAll(result.GetValue(files)!, console);
+            if (inputs is null)
             {
-                // Opening a directory fails with "access denied", which sends the user looking at permissions: say what it is.
-                if (Directory.Exists(path))
-                {
-                    error.WriteLine($"conflog: cannot read '{path}': it is a directory, not a file.");
-                    return ExitCodes.UsageOrIoError;
-                }
-
-                log = ConferenceLog.Load(path);
-            }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-            {
-                error.WriteLine($"conflog: cannot read '{path}': no such file.");
-                return ExitCodes.UsageOrIoError;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"conflog: cannot read '{path}': {e.Message}");
                 return ExitCodes.UsageOrIoError;
             }
 
-            if (result.GetValue(strict) && log.HasErrors)
+            if (result.GetValue(strict) && inputs.Any(input => input.Log!.HasErrors))
             {
-                foreach (var diagnostic in log.Diagnostics)
+                foreach (var input in inputs.Where(input => input.Log!.HasErrors))
                 {
-                    error.WriteLine(diagnostic.Format(path));
+                    foreach (var diagnostic in input.Log!.Diagnostics)
+                    {
+                        console.Error.WriteLine(diagnostic.Format(input.DisplayName));
+                    }
                 }
 
                 return ExitCodes.InputHasErrors;
             }
 
-            if (result.GetValue(json))
+            if (!result.GetValue(json))
             {
-                output.Write(log.ToJson() + "\n");
+                OutlinePrinter.Print(inputs, console.Output, color: false);
+            }
+            else if (inputs.Count == 1)
+            {
+                console.Output.Write(inputs[0].Log!.ToJson() + "\n");
             }
             else
             {
-                OutlineWriter.Write(log, output, path);
+                console.Output.Write(JsonArray(inputs.Select(input => input.Log!.ToJson())) + "\n");
             }
 
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // Each log's JSON is read back and rewritten inside the array so the indentation stays consistent.
+    private static string JsonArray(IEnumerable<string> documents)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = int.MaxValue }))
+        {
+            writer.WriteStartArray();
+            foreach (string document in documents)
+            {
+                using var parsed = JsonDocument.Parse(document, new JsonDocumentOptions { MaxDepth = int.MaxValue });
+                parsed.WriteTo(writer);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

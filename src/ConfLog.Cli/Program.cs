@@ -1,4 +1,3 @@
-using System;
 using ConfLog.Cli;
 
-return ConflogApp.Run(args, Console.Out, Console.Error);
+return ConflogApp.Run(args, CliConsole.FromSystemConsole());

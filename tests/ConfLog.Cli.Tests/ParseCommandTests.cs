@@ -153,7 +153,7 @@ public sealed class ParseCommandTests
         var run = Cli.Run("parse", option);
 
         run.ExitCode.Should().Be(ExitCodes.Ok);
-        run.Output.Should().Contain("parse <FILE> [options]")
+        run.Output.Should().Contain("parse <FILE>... [options]")
             .And.Contain("--json").And.Contain("Print the parsed log as JSON")
             .And.Contain("--strict").And.Contain("Exit with 1");
         run.Error.Should().BeEmpty();

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using ConfLog.Diagnostics;
+
+namespace ConfLog.Cli;
+
+/// <summary><c>conflog check FILE|DIR... [--warnings-as-errors]</c>: lints notes the way compilers report, then sums up.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = FileArguments.Create("Notes files, or directories: every *.txt and *.md below a directory is checked, in sorted order (hidden ones skipped).", "PATH");
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when there is any warning, not only any error." };
+        var command = new Command(
+            "check",
+            "Lint notes: print each diagnostic as 'path(line,col): severity CODE: message', then a summary line. Exits 1 when there is an error (or a warning, with --warnings-as-errors), 2 when a file cannot be read.")
+        {
+            paths,
+            warningsAsErrors,
+        };
+        command.SetAction(result =>
+        {
+            var files = CheckTargets.Expand(result.GetValue(paths)!);
+            var progress = new ProgressLine(console.Error, files.Count, console.ErrorIsTerminal);
+
+            // '-' given twice would be read from two threads; a synchronized reader hands the text to the first.
+            var standardInput = TextReader.Synchronized(console.Input);
+
+            // Files are parsed in parallel; AsOrdered hands them back in the sorted order, so the report never varies.
+            var inputs = files.AsParallel().AsOrdered().Select(path =>
+            {
+                var input = LogInput.Read(path, standardInput);
+                progress.Advance();
+                return input;
+            });
+            var tally = new Tally();
+            bool unreadable = false;
+            foreach (var input in inputs)
+            {
+                if (input.Log is null)
+                {
+                    progress.Clear();
+                    console.Error.WriteLine(input.Failure);
+                    unreadable = true;
+                    continue;
+                }
+
+                tally.Files++;
+                if (!input.Log.Diagnostics.IsEmpty)
+                {
+                    progress.Clear();
+                }
+
+                foreach (var diagnostic in input.Log.Diagnostics)
+                {
+                    console.Output.WriteLine(diagnostic.Format(input.DisplayName));
+                    tally.Add(diagnostic.Severity);
+                }
+            }
+
+            progress.Clear();
+            console.Output.WriteLine(tally.ToString());
+            if (unreadable)
+            {
+                return ExitCodes.UsageOrIoError;
+            }
+
+            bool failed = tally.Errors > 0 || (result.GetValue(warningsAsErrors) && tally.Warnings > 0);
+            return failed ? ExitCodes.InputHasErrors : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private sealed class Tally
+    {
+        public int Files { get; set; }
+
+        public int Errors { get; private set; }
+
+        public int Warnings { get; private set; }
+
+        public int Infos { get; private set; }
+
+        public void Add(DiagnosticSeverity severity)
+        {
+            switch (severity)
+            {
+                case DiagnosticSeverity.Error:
+                    Errors++;
+                    break;
+                case DiagnosticSeverity.Warning:
+                    Warnings++;
+                    break;
+                default:
+                    Infos++;
+                    break;
+            }
+        }
+
+        public override string ToString() =>
+            $"{Count(Files, "file")} checked: {Count(Errors, "error")}, {Count(Warnings, "warning")}, {Count(Infos, "info")}";
+
+        private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    }
+}

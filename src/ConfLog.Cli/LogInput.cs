@@ -1,0 +1,67 @@
+using System;
+using System.IO;
+
+namespace ConfLog.Cli;
+
+/// <summary>A file, or standard input, read and parsed; or the reason it could not be.</summary>
+/// <param name="Path">The path as given on the command line (<c>-</c> for standard input).</param>
+/// <param name="Log">The parsed log, or <see langword="null"/> when it could not be read.</param>
+/// <param name="Failure">Why it could not be read (one line, starting with <c>conflog:</c>), or <see langword="null"/>.</param>
+internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure)
+{
+    /// <summary>The path that stands for standard input.</summary>
+    public const string StandardInput = "-";
+
+    // A NUL in the first 8 KB is how git and grep tell binary files from text; UTF-8 text never has one there.
+    private const int BinaryProbeLength = 8192;
+
+    /// <summary>Gets the name used for the input in diagnostics and headers.</summary>
+    public string DisplayName => Path == StandardInput ? "<stdin>" : Path;
+
+    public static LogInput Read(string path, TextReader standardInput)
+    {
+        if (path == StandardInput)
+        {
+            string text = standardInput.ReadToEnd();
+            int nul = text.IndexOf('\0', 0, Math.Min(text.Length, BinaryProbeLength));
+            return nul >= 0
+                ? Failed(path, $"standard input is not a text file: it has a NUL character at offset {nul}.")
+                : new LogInput(path, ConferenceLog.Parse(text), null);
+        }
+
+        try
+        {
+            // Opening a directory fails with "access denied", which sends the user looking at permissions: say what it is.
+            if (Directory.Exists(path))
+            {
+                return Failed(path, $"cannot read '{path}': it is a directory, not a file.");
+            }
+
+            byte[] bytes = File.ReadAllBytes(path);
+            int nul = Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinaryProbeLength));
+            if (nul >= 0)
+            {
+                return Failed(path, $"cannot read '{path}': it is not a text file (it has a NUL byte at offset {nul}){Utf16Hint(bytes)}.");
+            }
+
+            using var stream = new MemoryStream(bytes, writable: false);
+            return new LogInput(path, ConferenceLog.Load(stream), null);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Failed(path, $"cannot read '{path}': no such file.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Failed(path, $"cannot read '{path}': {e.Message}");
+        }
+    }
+
+    private static LogInput Failed(string path, string message) => new(path, null, "conflog: " + message);
+
+    // UTF-16 is text, just not the UTF-8 conflog reads: a hint saves the user a hex dump.
+    private static string Utf16Hint(byte[] bytes) =>
+        bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+            ? "; it looks like UTF-16, save it as UTF-8"
+            : string.Empty;
+}

@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace ConfLog.Cli;
+
+/// <summary><c>conflog outline FILE... [--no-color]</c>: the event, then each session with its times, title, speakers and counts.</summary>
+internal static class OutlineCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = FileArguments.Create("The notes files to outline; several are printed one after another, each under a '==> FILE <==' line.");
+        var noColor = new Option<bool>("--no-color") { Description = "Never use colour. Colour is only used on a terminal, never when the output is redirected, nor when NO_COLOR is set." };
+        var command = new Command("outline", "Print a readable outline: the event, then each session with its times, title, speakers (affiliation) and counts of notes and Q/A.")
+        {
+            files,
+            noColor,
+        };
+        command.SetAction(result =>
+        {
+            var inputs = FileArguments.ReadAll(result.GetValue(files)!, console);
+            if (inputs is null)
+            {
+                return ExitCodes.UsageOrIoError;
+            }
+
+            OutlinePrinter.Print(inputs, console.Output, AnsiOutline.Enabled(console, result.GetValue(noColor)));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
