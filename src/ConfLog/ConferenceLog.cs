@@ -126,7 +126,7 @@ public sealed class ConferenceLog
 
         var reader = new LineReader(options);
         var lines = source.Lines.Select(line => reader.Read(line, diagnostics)).ToImmutableArray();
-        var (ev, sessions) = LogBuilder.Build(lines, diagnostics);
+        var (ev, sessions) = LogBuilder.Build(lines, options, diagnostics);
         var sorted = diagnostics.OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, System.StringComparer.Ordinal).ToImmutableArray();
         var log = new ConferenceLog(source, lines, ev, sessions, sorted);
         if (options.Strict && log.HasErrors)

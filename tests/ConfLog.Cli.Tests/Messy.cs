@@ -24,7 +24,7 @@ internal static class Messy
         "    - nested\n" +
         "- label: text\n" +
         "[2012-12-04 10:30]\n" +
-        "- Q:  why?\n" +
+        "- Q: why?\n" +
         "- A: because.\n" +
         "\n" +
         "Talk Two / Cy Dee\n" +

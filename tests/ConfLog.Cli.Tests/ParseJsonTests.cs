@@ -198,7 +198,8 @@ public sealed class ParseJsonTests
         notes.Should().HaveCount(16);
         foreach (var note in notes)
         {
-            Names(note).Should().Equal("text", "label", "links", "children");
+            Names(note).Should().Equal("kind", "text", "label", "links", "children");
+            note.GetProperty("kind").GetString().Should().Be("note");
         }
 
         notes[1].GetProperty("text").GetString().Should().Be("セキュアVMという商品がすでにあったので、その名前はつかえなかった。");

@@ -1,33 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Sprache;
 using static ConfLog.Lines.TextRuns;
 
 namespace ConfLog.Lines;
 
-/// <summary>Bullets and the lines built on them: labelled bullets, questions and answers.</summary>
+/// <summary>
+/// Bullets and the lines built on them: labelled bullets, questions and answers. The static fields read
+/// the default dialect; the methods build the same parsers for other markers.
+/// </summary>
 public static class BulletGrammar
 {
     /// <summary>The longest label a labelled bullet may have; a longer run before a colon is a sentence, not a label.</summary>
     public const int MaxLabelLength = 32;
 
+    /// <summary>The bullet markers read by default: <c>-</c>, <c>*</c>, <c>+</c>, <c>•</c> and <c>・</c>.</summary>
+    public static readonly ImmutableArray<string> DefaultBulletMarkers = ImmutableArray.Create("-", "*", "+", "•", "・");
+
+    /// <summary>The words that open a question by default: <c>Q</c> and <c>質問</c>.</summary>
+    public static readonly ImmutableArray<string> DefaultQuestionMarkers = ImmutableArray.Create("Q", "質問");
+
+    /// <summary>The words that open an answer by default: <c>A</c> (also numbered, <c>A1</c>) and <c>回答</c>.</summary>
+    public static readonly ImmutableArray<string> DefaultAnswerMarkers = ImmutableArray.Create("A", "回答");
+
     /// <summary>
     /// The marker of a bullet, after any indentation: <c>-</c>, <c>*</c>, <c>+</c> or <c>•</c> followed by
     /// white space or the end of the line, or <c>・</c> followed by anything. <c>---</c> and <c>**bold**</c> are not bullets.
     /// </summary>
-    public static readonly Parser<LinePart> BulletMarker =
-        (from indent in Spaces
-         from marker in Run(c => c == '・', "bullet marker", minLength: 1).Or(
-             from ascii in Run(c => c is '-' or '*' or '+' or '•', "bullet marker", minLength: 1)
-             where ascii.Length == 1
-             from gap in Parse.Char(IsSpace, "space").Return(0).Or(Parse.Return(0).End())
-             select ascii)
-         where marker.Length == 1
-         select marker).Named("bullet marker");
-
-    // Consumes the marker and the white space after it: what every bullet-based line starts with.
-    internal static readonly Parser<LinePart> BulletStart =
-        from marker in BulletMarker
-        from gap in Spaces
-        select marker;
+    public static readonly Parser<LinePart> BulletMarker = BulletMarkerOf(DefaultBulletMarkers);
 
     /// <summary>
     /// The label of a labelled bullet, up to its colon: <c>資料</c> in <c>- 資料: そのうち公開</c>, <c>TinyVisor</c> in
@@ -41,33 +43,148 @@ public static class BulletGrammar
          select label).Named("label");
 
     /// <summary>A bullet of any kind but a question or an answer: <c>- text</c>, <c>- 資料: text</c>, <c>- デモ:</c>.</summary>
-    public static readonly Parser<BulletLine> Bullet =
-        (from marker in BulletStart
+    public static readonly Parser<BulletLine> Bullet = BulletOf(BulletMarker);
+
+    /// <summary>
+    /// What opens a question, after any bullet: <c>Q:</c>, <c>Q：</c>, <c>Q.</c> or <c>質問:</c>.
+    /// </summary>
+    public static readonly Parser<LinePart> QuestionMarker = ExchangeMarkerOf(DefaultQuestionMarkers, "question marker");
+
+    /// <summary>
+    /// What opens an answer, after any bullet: <c>A:</c>, <c>A1:</c>, <c>A2：</c>, <c>A.</c> or <c>回答:</c>.
+    /// </summary>
+    public static readonly Parser<LinePart> AnswerMarker = ExchangeMarkerOf(DefaultAnswerMarkers, "answer marker");
+
+    /// <summary>
+    /// A question: <c>- Q: 日本語ポストは?</c>, or without a bullet <c>Q: How can we loop?</c>; <c>- Q:</c> alone is a
+    /// question with empty text.
+    /// </summary>
+    public static readonly Parser<QuestionLine> Question = QuestionOf(BulletMarker, QuestionMarker);
+
+    /// <summary>An answer: <c>- A: URLエンコーディングを実装したらできるはず。</c>, <c>A1: You can use a while loop</c>.</summary>
+    public static readonly Parser<AnswerLine> Answer = AnswerOf(BulletMarker, AnswerMarker);
+
+    // Consumes the marker and the white space after it: what every bullet-based line starts with.
+    internal static readonly Parser<LinePart> BulletStart = StartOf(BulletMarker);
+
+    /// <summary>Builds a bullet marker parser for <paramref name="markers"/>, tried longest first.</summary>
+    /// <param name="markers">The markers, such as <c>-</c> or <c>・</c>. A marker of CJK punctuation needs no space after it.</param>
+    /// <returns>A parser of the marker, its index being the indentation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="markers"/> is null.</exception>
+    public static Parser<LinePart> BulletMarkerOf(IEnumerable<string> markers)
+    {
+        var ordered = Guard.NotNull(markers, nameof(markers)).Where(m => !string.IsNullOrEmpty(m)).Distinct().OrderByDescending(m => m.Length).ToArray();
+        return (from indent in Spaces
+                from marker in MarkerOf(ordered)
+                select marker).Named("bullet marker");
+    }
+
+    /// <summary>Builds a bullet parser on <paramref name="marker"/>.</summary>
+    /// <param name="marker">The bullet marker parser, from <see cref="BulletMarkerOf"/>.</param>
+    /// <returns>A parser of bullet lines.</returns>
+    public static Parser<BulletLine> BulletOf(Parser<LinePart> marker) =>
+        (from start in StartOf(marker)
          from labelled in
              (from label in Label
               from colon in Colon
               from gap in Spaces
               select label).Optional()
          from text in RestOfLine
-         select new BulletLine(marker, labelled.GetOrDefault(), text.TrimEnd())).End().Named("bullet");
+         select new BulletLine(start, labelled.GetOrDefault(), text.TrimEnd())).End().Named("bullet");
 
-    /// <summary>A question: <c>- Q: 日本語ポストは?</c>; <c>- Q:</c> alone is a question with empty text.</summary>
-    public static readonly Parser<QuestionLine> Question =
-        (from marker in BulletStart
-         from q in Parse.Char('Q')
-         from colon in Colon
+    /// <summary>
+    /// Builds the marker of a question or an answer from <paramref name="words"/>: a word, an optional number,
+    /// then a colon (ASCII or full-width) or a full stop followed by white space.
+    /// </summary>
+    /// <param name="words">The words, such as <c>Q</c> or <c>質問</c>.</param>
+    /// <param name="name">What the marker is, for error messages.</param>
+    /// <returns>A parser of the whole marker (<c>A1:</c>).</returns>
+    public static Parser<LinePart> ExchangeMarkerOf(IEnumerable<string> words, string name)
+    {
+        var ordered = Guard.NotNull(words, nameof(words)).Where(w => !string.IsNullOrEmpty(w)).Distinct().OrderByDescending(w => w.Length).ToArray();
+        return (from start in CurrentIndex
+                from word in OneOf(ordered, name)
+                from number in Run(char.IsDigit, "number", minLength: 0)
+                from end in Colon.Or(from stop in Parse.Char('.') from space in Ahead((s, i) => IsSpace(s[i]), "space").Or(AtEnd) select stop)
+                select new LinePart(word.Text + number.Text + end, start)).Named(name);
+    }
+
+    /// <summary>Builds a question parser: an optional bullet, then <paramref name="questionMarker"/>, then the text.</summary>
+    /// <param name="bulletMarker">The bullet marker parser.</param>
+    /// <param name="questionMarker">The question marker parser, from <see cref="ExchangeMarkerOf"/>.</param>
+    /// <returns>A parser of question lines.</returns>
+    public static Parser<QuestionLine> QuestionOf(Parser<LinePart> bulletMarker, Parser<LinePart> questionMarker) =>
+        (from exchange in ExchangeOf(bulletMarker, questionMarker)
+         select new QuestionLine(exchange.Marker, exchange.Text, exchange.Tag)).Named("question");
+
+    /// <summary>Builds an answer parser: an optional bullet, then <paramref name="answerMarker"/>, then the text.</summary>
+    /// <param name="bulletMarker">The bullet marker parser.</param>
+    /// <param name="answerMarker">The answer marker parser, from <see cref="ExchangeMarkerOf"/>.</param>
+    /// <returns>A parser of answer lines.</returns>
+    public static Parser<AnswerLine> AnswerOf(Parser<LinePart> bulletMarker, Parser<LinePart> answerMarker) =>
+        (from exchange in ExchangeOf(bulletMarker, answerMarker)
+         select new AnswerLine(exchange.Marker, exchange.Text, exchange.Tag)).Named("answer");
+
+    private static Parser<(LinePart? Marker, LinePart Tag, LinePart Text)> ExchangeOf(Parser<LinePart> bulletMarker, Parser<LinePart> tagMarker) =>
+        (from bullet in StartOf(bulletMarker).Optional()
+         from indent in Spaces
+         from tag in tagMarker
          from gap in Spaces
          from text in RestOfLine
-         select new QuestionLine(marker, text.TrimEnd())).End().Named("question");
+         select (bullet.GetOrDefault(), tag, text.TrimEnd())).End();
 
-    /// <summary>An answer: <c>- A: URLエンコーディングを実装したらできるはず。</c>.</summary>
-    public static readonly Parser<AnswerLine> Answer =
-        (from marker in BulletStart
-         from a in Parse.Char('A')
-         from colon in Colon
-         from gap in Spaces
-         from text in RestOfLine
-         select new AnswerLine(marker, text.TrimEnd())).End().Named("answer");
+    private static Parser<LinePart> StartOf(Parser<LinePart> marker) =>
+        from start in marker
+        from gap in Spaces
+        select start;
+
+    // One of the markers, where what follows makes it a bullet; one white space after it is taken too.
+    private static Parser<LinePart> MarkerOf(string[] markers) =>
+        input =>
+        {
+            string line = input.Source;
+            int at = input.Position;
+            foreach (string marker in markers)
+            {
+                int after = at + marker.Length;
+                if (string.CompareOrdinal(line, at, marker, 0, marker.Length) == 0 && (after == line.Length || FollowsMarker(line, after, marker)))
+                {
+                    int taken = after < line.Length && IsSpace(line[after]) && marker[marker.Length - 1] < '\u2E80' ? marker.Length + 1 : marker.Length;
+                    return Result.Success(new LinePart(marker, at), LineInput.Skip(input, taken));
+                }
+            }
+
+            return Result.Failure<LinePart>(input, $"unexpected {Describe(input)}, expected bullet marker", BulletMarkerExpected);
+        };
+
+    private static readonly string[] BulletMarkerExpected = { "bullet marker" };
+
+    // One of several literal strings, compared ordinally, taken in one step.
+    private static Parser<LinePart> OneOf(string[] candidates, string name) =>
+        input =>
+        {
+            foreach (string candidate in candidates)
+            {
+                if (string.CompareOrdinal(input.Source, input.Position, candidate, 0, candidate.Length) == 0)
+                {
+                    return Result.Success(new LinePart(candidate, input.Position), LineInput.Skip(input, candidate.Length));
+                }
+            }
+
+            return Result.Failure<LinePart>(input, $"unexpected {Describe(input)}, expected {name}", new[] { name });
+        };
+
+    private static readonly Parser<Unit> AtEnd = input =>
+        input.AtEnd ? Result.Success(Unit.Value, input) : Result.Failure<Unit>(input, "not at the end of the line", new[] { "end of line" });
+
+    private static string Describe(IInput input) => input.AtEnd ? "end of line" : $"'{input.Current}'";
+
+    // "- x" needs a space after an ASCII marker; "・x" does not. "---" and "・・・" are rules, not bullets.
+    private static bool FollowsMarker(string line, int i, string marker)
+    {
+        char last = marker[marker.Length - 1];
+        return line[i] != last && (IsSpace(line[i]) || last >= '\u2E80');
+    }
 
     // A colon that opens a label's text: not the "://" of a URL, not the colon inside a clock time.
     private static bool IsLabelColon(string line, int i)
@@ -81,5 +198,4 @@ public static class BulletGrammar
         bool time = i > 0 && i + 1 < line.Length && char.IsDigit(line[i - 1]) && char.IsDigit(line[i + 1]);
         return !url && !time;
     }
-
 }

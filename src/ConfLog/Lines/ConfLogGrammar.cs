@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using Sprache;
 using static ConfLog.Lines.TextRuns;
 
@@ -23,28 +25,48 @@ public static partial class ConfLogGrammar
         (from text in RestOfLine
          select new ProseLine(text.Trim())).Named("prose");
 
-    /// <summary>Any line, read as the first kind that fits, with the <see cref="BreakGrammar.DefaultBreakKeywords"/>.</summary>
-    public static readonly Parser<LineSyntax> Line = LineWith(BreakGrammar.DefaultBreakKeywords);
+    /// <summary>Any line of the default dialect (<see cref="ConfLogOptions.Default"/>), read as the first kind that fits.</summary>
+    public static readonly Parser<LineSyntax> Line = LineFor(ConfLogOptions.Default);
 
-    /// <summary>
-    /// Any line, read as the first kind that fits, in this order: <see cref="Blank"/>, <see cref="DateGrammar.Timestamp"/>,
-    /// <see cref="EventHeaderGrammar.EventHeader"/>, <see cref="BulletGrammar.Question"/>, <see cref="BulletGrammar.Answer"/>, <see cref="BulletGrammar.Bullet"/>,
-    /// <see cref="TalkHeaderGrammar.TalkHeader"/>, a break heading, and <see cref="Prose"/>. It never fails.
-    /// </summary>
+    /// <summary>Any line, read with the default dialect but for the break keywords.</summary>
     /// <param name="breakKeywords">The words that name a pause.</param>
     /// <returns>A parser of any line.</returns>
     public static Parser<LineSyntax> LineWith(IEnumerable<string> breakKeywords) =>
-        FirstOf(
-            Blank.As(),
-            DateGrammar.Timestamp.As(),
-            EventHeaderGrammar.EventHeader.As(),
-            BulletGrammar.Question.As(),
-            BulletGrammar.Answer.As(),
-            BulletGrammar.Bullet.As(),
-            TalkHeaderGrammar.TalkHeader.As(),
-            BreakGrammar.BreakHeading(breakKeywords).As(),
-            Prose.As())
-            .Named("line");
+        LineFor(ConfLogOptions.Default with { BreakKeywords = Guard.NotNull(breakKeywords, nameof(breakKeywords)).ToImmutableArray() });
+
+    /// <summary>
+    /// Any line of the dialect <paramref name="options"/> describe, read as the first kind that fits, in this order:
+    /// <see cref="Blank"/>; the user's <see cref="ConfLogOptions.Recognizers"/>; a timestamp; a Markdown heading (when
+    /// <see cref="ConfLogOptions.MarkdownHeadings"/>); an event header; a question; an answer; a bullet; a talk header;
+    /// a break heading; and <see cref="Prose"/>. It never fails.
+    /// </summary>
+    /// <param name="options">The dialect: markers, keywords, separators, recognizers.</param>
+    /// <returns>A parser of any line.</returns>
+    public static Parser<LineSyntax> LineFor(ConfLogOptions options)
+    {
+        Guard.NotNull(options, nameof(options));
+        var bullet = BulletGrammar.BulletMarkerOf(options.BulletMarkers);
+        var talk = TalkHeaderGrammar.TalkHeaderOf(options.SpeakerSeparators);
+        var kinds = new List<Parser<LineSyntax>> { Blank.As() };
+        kinds.AddRange(options.Recognizers.Select(Recognize));
+        kinds.Add(DateGrammar.Timestamp.As());
+        if (options.MarkdownHeadings)
+        {
+            kinds.Add(HeadingGrammar.HeadingOf(talk).As());
+        }
+
+        kinds.Add(EventHeaderGrammar.EventHeaderOf(bullet).As());
+        kinds.Add(BulletGrammar.QuestionOf(bullet, BulletGrammar.ExchangeMarkerOf(options.QuestionMarkers, "question marker")).As());
+        kinds.Add(BulletGrammar.AnswerOf(bullet, BulletGrammar.ExchangeMarkerOf(options.AnswerMarkers, "answer marker")).As());
+        kinds.Add(BulletGrammar.BulletOf(bullet).As());
+        kinds.Add(talk.As());
+        kinds.Add(BreakGrammar.BreakHeading(options.BreakKeywords).As());
+        kinds.Add(Prose.As());
+        return FirstOf(kinds.ToArray()).Named("line");
+    }
+
+    private static Parser<LineSyntax> Recognize(LineRecognizer recognizer) =>
+        recognizer.Parser.Select(text => (LineSyntax)new CustomLine(recognizer.Kind, text));
 
     // The first parser that succeeds, whatever it consumed. Sprache's Or tries its second parser even when
     // the first succeeded without consuming anything, which would read an empty line as empty prose.

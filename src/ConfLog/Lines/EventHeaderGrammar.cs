@@ -12,8 +12,14 @@ public static class EventHeaderGrammar
     /// optional detail in parentheses and optional <see cref="Hours"/>; each part may be left out
     /// (<c>- 2012-12-04 10:10〜17:50</c>, <c>- 2012-12-04 Tokyo</c>).
     /// </summary>
-    public static readonly Parser<EventHeaderLine> EventHeader =
-        (from marker in BulletGrammar.BulletStart
+    public static readonly Parser<EventHeaderLine> EventHeader = EventHeaderOf(BulletGrammar.BulletMarker);
+
+    /// <summary>Builds the event header parser on the dialect's bullet marker.</summary>
+    /// <param name="bulletMarker">The bullet marker parser.</param>
+    /// <returns>A parser of event header lines.</returns>
+    public static Parser<EventHeaderLine> EventHeaderOf(Parser<LinePart> bulletMarker) =>
+        (from marker in bulletMarker
+         from afterMarker in Spaces
          from date in Date
          from gap in Spaces
          from venue in RunUntil(EndsVenue, "venue", minLength: 0)

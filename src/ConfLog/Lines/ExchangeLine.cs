@@ -1,6 +1,7 @@
 namespace ConfLog.Lines;
 
-/// <summary>A line of a question-and-answer exchange: <c>- Q: text</c> or <c>- A: text</c>.</summary>
-/// <param name="Marker">The bullet marker before <c>Q:</c> or <c>A:</c>.</param>
-/// <param name="Text">What was asked or answered, without trailing white space; empty when nothing follows the colon.</param>
-public abstract record ExchangeLine(LinePart Marker, LinePart Text) : LineSyntax;
+/// <summary>A line of a question-and-answer exchange: <c>- Q: text</c>, <c>A1: text</c>.</summary>
+/// <param name="Marker">The bullet marker before the question or answer marker, or <see langword="null"/> when the line has none.</param>
+/// <param name="Text">What was asked or answered, without trailing white space; empty when nothing follows the marker.</param>
+/// <param name="Tag">The question or answer marker as written (<c>Q:</c>, <c>A2：</c>, <c>質問:</c>), when known.</param>
+public abstract record ExchangeLine(LinePart? Marker, LinePart Text, LinePart? Tag = null) : LineSyntax;

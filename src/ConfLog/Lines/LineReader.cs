@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ConfLog.Diagnostics;
 using ConfLog.Text;
 using Sprache;
@@ -10,13 +11,14 @@ namespace ConfLog.Lines;
 /// <summary>Reads each line with the line grammar, and reports lines that look like timestamps but are not.</summary>
 internal sealed class LineReader
 {
+    // Building a dialect's parsers costs far more than reading a short log: build once per options instance.
+    private static readonly ConditionalWeakTable<ConfLogOptions, Parser<LineSyntax>> Grammars = new();
+
     private readonly Parser<LineSyntax> _line;
 
     public LineReader(ConfLogOptions options)
     {
-        _line = options.BreakKeywords.SequenceEqual(BreakGrammar.DefaultBreakKeywords)
-            ? ConfLogGrammar.Line
-            : ConfLogGrammar.LineWith(options.BreakKeywords);
+        _line = ReferenceEquals(options, ConfLogOptions.Default) ? ConfLogGrammar.Line : Grammars.GetValue(options, ConfLogGrammar.LineFor);
     }
 
     public LogLine Read(SourceLine line, List<Diagnostic> diagnostics)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -6,20 +7,22 @@ using static ConfLog.Lines.TextRuns;
 
 namespace ConfLog.Lines;
 
-/// <summary>The line that opens a talk: <c>Title / Speaker(Affiliation)</c>.</summary>
+/// <summary>
+/// The line that opens a talk: <c>Title / Speaker(Affiliation)</c>. The static fields read the default
+/// speaker separators; <see cref="TalkHeaderOf"/> builds the same parser for others.
+/// </summary>
 public static class TalkHeaderGrammar
 {
     /// <summary>The longest speaker name accepted; a longer run after <c> / </c> is a sentence.</summary>
     public const int MaxSpeakerNameLength = 60;
 
+    /// <summary>The speaker separators read by default: <c>,</c>, <c>，</c>, <c>、</c>, <c>&amp;</c> and the word <c>and</c>.</summary>
+    public static readonly ImmutableArray<string> DefaultSpeakerSeparators = ImmutableArray.Create(",", "，", "、", "&", "and");
+
     /// <summary>
     /// What separates speakers in a header: <c>, </c>, <c>，</c>, <c>、</c>, <c> &amp; </c> or <c> and </c>, with the white space around it.
     /// </summary>
-    public static readonly Parser<string> SpeakerSeparator =
-        (from before in Spaces
-         from separator in Parse.Chars(',', '，', '、', '&').Once().Text().Or(Parse.String("and").Text())
-         from after in Spaces
-         select separator).Named("speaker separator");
+    public static readonly Parser<string> SpeakerSeparator = SpeakerSeparatorOf(DefaultSpeakerSeparators);
 
     /// <summary>
     /// The affiliation after a speaker's name, in ASCII or full-width parentheses, a space before it or not:
@@ -31,30 +34,100 @@ public static class TalkHeaderGrammar
          select affiliation.Trim()).Named("affiliation");
 
     /// <summary>One speaker: <c>品川高廣(東京大学)</c>, <c>Sam Lee (Acme)</c>, <c>島田恭平</c>.</summary>
-    public static readonly Parser<SpeakerPart> Speaker =
-        (from name in RunUntil(EndsSpeakerName, "speaker name").Select(p => p.Trim())
-         where name.Length > 0 && name.Length <= MaxSpeakerNameLength && name.Text.IndexOf('。') < 0
-         from affiliation in Affiliation.Optional()
-         select new SpeakerPart(name, affiliation.GetOrDefault())).Named("speaker");
+    public static readonly Parser<SpeakerPart> Speaker = SpeakerOf(DefaultSpeakerSeparators);
 
     /// <summary>
     /// A talk header: <c>BitVisorの現状と今後 / 品川高廣(東京大学)</c>. The title is everything before the last
     /// <c> / </c>, so it may hold <c>/</c>, <c> - </c> or <c>:</c> itself; several speakers are separated by a
     /// <see cref="SpeakerSeparator"/>. <c>Title / </c> with no speaker still parses, with no speakers.
     /// </summary>
-    public static readonly Parser<TalkHeaderLine> TalkHeader =
-        (from title in UpToLast(" / ", "title").Select(p => p.Trim())
-         from separator in Parse.String(" / ")
-         from gap in Spaces
-         from speakers in Speaker.DelimitedBy(SpeakerSeparator).Optional()
-         from trailing in Spaces
-         select new TalkHeaderLine(title, ToArray(speakers))).End().Named("talk header");
+    public static readonly Parser<TalkHeaderLine> TalkHeader = TalkHeaderOf(DefaultSpeakerSeparators);
 
-    private static bool EndsSpeakerName(string line, int i) =>
-        line[i] is '(' or '（' or ',' or '，' or '、' or '&'
-        || (line[i] == ' ' && string.CompareOrdinal(line, i, " and ", 0, 5) == 0);
+    /// <summary>Builds the speaker separator for <paramref name="separators"/>: punctuation, or words that stand between spaces.</summary>
+    /// <param name="separators">The separators, such as <c>,</c> or <c>and</c>.</param>
+    /// <returns>A parser of one separator with the white space around it.</returns>
+    public static Parser<string> SpeakerSeparatorOf(IEnumerable<string> separators)
+    {
+        var all = Separators(separators);
+        return input =>
+        {
+            var rest = Spaces(input).Remainder;
+            foreach (string separator in all)
+            {
+                if (string.CompareOrdinal(rest.Source, rest.Position, separator, 0, separator.Length) == 0)
+                {
+                    var after = LineInput.Skip(rest, separator.Length);
+                    bool word = char.IsLetter(separator[0]);
+                    if (!word || (rest.Position > input.Position && !after.AtEnd && IsSpace(after.Current)))
+                    {
+                        return Result.Success(separator, Spaces(after).Remainder);
+                    }
+                }
+            }
+
+            return Result.Failure<string>(input, "no speaker separator", SeparatorExpected);
+        };
+    }
+
+    /// <summary>Builds the parser of one speaker whose name ends at any of <paramref name="separators"/>.</summary>
+    /// <param name="separators">The speaker separators.</param>
+    /// <returns>A parser of a speaker and their affiliation.</returns>
+    public static Parser<SpeakerPart> SpeakerOf(IEnumerable<string> separators)
+    {
+        var all = Separators(separators);
+        return (from name in RunUntil((line, i) => EndsSpeakerName(line, i, all), "speaker name").Select(p => p.Trim())
+                where name.Length > 0 && name.Length <= MaxSpeakerNameLength && name.Text.IndexOf('。') < 0
+                from affiliation in Affiliation.Optional()
+                select new SpeakerPart(name, affiliation.GetOrDefault())).Named("speaker");
+    }
+
+    /// <summary>Builds the talk header parser for speakers separated by <paramref name="separators"/>.</summary>
+    /// <param name="separators">The speaker separators.</param>
+    /// <returns>A parser of talk header lines.</returns>
+    public static Parser<TalkHeaderLine> TalkHeaderOf(IEnumerable<string> separators)
+    {
+        var all = Separators(separators);
+        return (from title in UpToLast(" / ", "title").Select(p => p.Trim())
+                from separator in Parse.String(" / ")
+                from gap in Spaces
+                from speakers in SpeakerOf(all).DelimitedBy(SpeakerSeparatorOf(all)).Optional()
+                from trailing in Spaces
+                select new TalkHeaderLine(title, ToArray(speakers))).End().Named("talk header");
+    }
+
+    private static readonly string[] SeparatorExpected = { "speaker separator" };
+
+    private static string[] Separators(IEnumerable<string> separators) =>
+        Guard.NotNull(separators, nameof(separators)).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct().OrderByDescending(s => s.Length).ToArray();
+
+    // A name runs to its affiliation or to a separator: punctuation anywhere, a word only between spaces.
+    private static bool EndsSpeakerName(string line, int i, string[] separators)
+    {
+        if (line[i] is '(' or '（')
+        {
+            return true;
+        }
+
+        foreach (string separator in separators)
+        {
+            if (char.IsLetter(separator[0]))
+            {
+                if (IsSpace(line[i]) && i + 1 + separator.Length < line.Length
+                    && string.CompareOrdinal(line, i + 1, separator, 0, separator.Length) == 0
+                    && IsSpace(line[i + 1 + separator.Length]))
+                {
+                    return true;
+                }
+            }
+            else if (string.CompareOrdinal(line, i, separator, 0, separator.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ImmutableArray<SpeakerPart> ToArray(IOption<IEnumerable<SpeakerPart>> speakers) =>
         speakers.IsDefined ? speakers.Get().ToImmutableArray() : ImmutableArray<SpeakerPart>.Empty;
-
 }

@@ -5,14 +5,18 @@ using ConfLog.Text;
 
 namespace ConfLog.Model;
 
-/// <summary>A bullet: <c>- BitVisorはType I VMM</c>, or a labelled one <c>- ML: 海外からの問い合わせの方が多い。</c>.</summary>
-/// <param name="Text">The text after the marker, or after the label's colon.</param>
+/// <summary>
+/// A bullet: <c>- BitVisorはType I VMM</c>, or a labelled one <c>- ML: 海外からの問い合わせの方が多い。</c>, with the
+/// indented lines that continue it. Lines read by a <see cref="Lines.LineRecognizer"/> of the user's are notes too.
+/// </summary>
+/// <param name="Text">The text after the marker, or after the label's colon; continuation lines follow it, each after a line feed.</param>
 /// <param name="Label">The label before the colon, or <see langword="null"/>.</param>
 /// <param name="Marker">The bullet marker as written (<c>-</c>, <c>*</c>, <c>・</c>...).</param>
 /// <param name="Indent">The number of characters before the marker.</param>
 /// <param name="Links">The URLs in the line.</param>
 /// <param name="Children">The bullets indented under this one.</param>
 /// <param name="Span">The line, through the last line of its children.</param>
+/// <param name="Kind">What kind of note: <see cref="BulletKind"/> for a bullet, or the kind of the user's <see cref="Lines.LineRecognizer"/> that read it.</param>
 public sealed record Note(
     string Text,
     string? Label,
@@ -20,8 +24,12 @@ public sealed record Note(
     int Indent,
     ImmutableArray<Link> Links,
     ImmutableArray<Note> Children,
-    SourceSpan Span) : SessionItem(Span)
+    SourceSpan Span,
+    string Kind = Note.BulletKind) : SessionItem(Span)
 {
+    /// <summary>The <see cref="Kind"/> of a note written as a bullet.</summary>
+    public const string BulletKind = "note";
+
     /// <inheritdoc/>
     public override IEnumerable<Node> ChildNodes => Links.Cast<Node>().Concat(Children);
 }

@@ -6,7 +6,7 @@ using ConfLog.Text;
 
 namespace ConfLog.Model;
 
-/// <summary>A part of the day: a <see cref="Talk"/>, a <see cref="Break"/>, or an <see cref="Interlude"/>.</summary>
+/// <summary>A part of the log: a <see cref="Talk"/>, a <see cref="Break"/>, a <see cref="Section"/>, or an <see cref="Interlude"/>.</summary>
 /// <param name="Items">What the session holds, in source order.</param>
 /// <param name="Start">When it started: the last timestamp before its first line, or the event's start for a first talk with none.</param>
 /// <param name="End">When it ended: the first timestamp after its content, or <see langword="null"/>.</param>

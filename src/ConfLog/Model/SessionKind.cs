@@ -9,6 +9,9 @@ public enum SessionKind
     /// <summary>A pause, opened by a break heading such as <c>昼休憩</c>.</summary>
     Break,
 
+    /// <summary>A part of the notes under a Markdown heading that is not a talk header.</summary>
+    Section,
+
     /// <summary>Text outside talks and breaks: before the first session, between two, or after the last.</summary>
     Interlude,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Linq;
 using ConfLog.Diagnostics;
@@ -12,12 +13,14 @@ namespace ConfLog.Structure;
 internal static class EventReader
 {
     /// <summary>Reads the event header; <paramref name="next"/> is set to the first line after it.</summary>
-    public static Event Read(ImmutableArray<LogLine> lines, List<Diagnostic> diagnostics, out int next)
+    public static Event Read(ImmutableArray<LogLine> lines, CultureInfo culture, List<Diagnostic> diagnostics, out int next)
     {
         EventHeaderLine? header = null;
+        int headerLine = 0;
         var links = ImmutableArray.CreateBuilder<Link>();
         var labels = ImmutableArray.CreateBuilder<Label>();
-        int i = 0;
+        var title = lines.Length > 0 && lines[0].Syntax is HeadingLine { Level: 1 } heading ? heading : null;
+        int i = title is null ? 0 : FirstAfterTitle(lines);
         for (; i < lines.Length && IsEventLine(lines[i]); i++)
         {
             var line = lines[i];
@@ -25,9 +28,10 @@ internal static class EventReader
             {
                 case EventHeaderLine dated when header is null:
                     header = dated;
+                    headerLine = line.Source.Number;
                     break;
                 case EventHeaderLine:
-                    diagnostics.Add(DiagnosticCodes.SecondEventHeader.At(line.Source.Span, "a second event header line; the event is described by line " + lines[0].Source.Number));
+                    diagnostics.Add(DiagnosticCodes.SecondEventHeader.At(line.Source.Span, "a second event header line; the event is described by line " + headerLine));
                     break;
                 case BulletLine bullet when header is null && LooksDated(bullet):
                     diagnostics.Add(NotAnEventHeader(line));
@@ -45,16 +49,30 @@ internal static class EventReader
         var span = i == 0
             ? new SourceSpan(lines.IsEmpty ? 0 : lines[0].Source.Offset, 0, 1, 1)
             : lines[0].Source.Span.Through(lines[i - 1].Source.Span);
+        var (titleDate, titleHours) = title is null ? (null, null) : EventTitle.Facts(title.Text.Text, culture);
+        var hours = header?.Hours ?? titleHours;
         return new Event(
-            Title: null,
-            Date: header?.Date,
+            Title: title?.Text.Text,
+            Date: header?.Date ?? titleDate,
             Venue: header is null || header.Venue.Length == 0 ? null : header.Venue.Text,
             VenueDetail: header?.VenueDetail?.Text,
-            Start: header?.Hours?.Start,
-            End: header?.Hours?.End,
+            Start: hours?.Start,
+            End: hours?.End,
             links.ToImmutable(),
             labels.ToImmutable(),
             span);
+    }
+
+    // Blank lines after the title belong to the event only when header bullets follow them.
+    private static int FirstAfterTitle(ImmutableArray<LogLine> lines)
+    {
+        int j = 1;
+        while (j < lines.Length && lines[j].Syntax is BlankLine)
+        {
+            j++;
+        }
+
+        return j < lines.Length && IsEventLine(lines[j]) ? j : 1;
     }
 
     // Only unindented bullets that are dated, labelled, or nothing but a URL belong to the header:

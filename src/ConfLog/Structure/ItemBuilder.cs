@@ -40,11 +40,20 @@ internal sealed class ItemBuilder
         switch (line.Syntax)
         {
             case BulletLine bullet:
-                AddNote(line, bullet.Marker, bullet.Label?.Text, bullet.Text.Text);
+                AddNote(line, bullet.Marker, bullet.Label?.Text, bullet.Text.Text, Note.BulletKind);
                 break;
             case EventHeaderLine dated:
                 // A dated bullet below the header is just a note about that day.
-                AddNote(line, dated.Marker, null, line.Source.Text.Substring(dated.Marker.Index + 1).Trim());
+                AddNote(line, dated.Marker, null, line.Source.Text.Substring(dated.Marker.Index + dated.Marker.Length).Trim(), Note.BulletKind);
+                break;
+            case CustomLine custom:
+                AddNote(line, new LinePart(string.Empty, LeadingSpaces(line.Source.Text)), null, custom.Text.Text, custom.Kind);
+                break;
+            case HeadingLine heading:
+                CloseAll();
+                _items.Add(new Heading(heading.Text.Text, heading.Level, line.Source.Span));
+                break;
+            case ProseLine prose when prose.Text.Index > 0 && Continues(line, prose):
                 break;
             case QuestionLine question:
                 CloseAll();
@@ -77,7 +86,35 @@ internal sealed class ItemBuilder
         }
     }
 
-    private void AddNote(LogLine line, LinePart marker, string? label, string text)
+    // "  more text" under "- a bullet" continues the deepest open bullet it is indented under.
+    private bool Continues(LogLine line, ProseLine prose)
+    {
+        int width = IndentWidth(line.Source.Text, prose.Text.Index);
+        for (int i = _open.Count - 1; i >= 0; i--)
+        {
+            if (_open[i].Width < width)
+            {
+                _open[i].Continue(line, prose.Text.Text, LinksOf(line));
+                _open.RemoveRange(i + 1, _open.Count - i - 1);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int LeadingSpaces(string text)
+    {
+        int i = 0;
+        while (i < text.Length && TextRuns.IsSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private void AddNote(LogLine line, LinePart marker, string? label, string text, string kind)
     {
         CloseExchange();
         int indent = marker.Index;
@@ -88,7 +125,7 @@ internal sealed class ItemBuilder
         }
 
         CheckIndentation(line, indent);
-        var draft = new NoteDraft(line, marker.Text, indent, width, label, text, LinksOf(line));
+        var draft = new NoteDraft(line, marker.Text, indent, width, label, text, LinksOf(line), kind);
         if (_open.Count == 0)
         {
             _items.Add(draft);
@@ -185,10 +222,12 @@ internal sealed class ItemBuilder
         private readonly LogLine _line;
         private readonly string _marker;
         private readonly string? _label;
-        private readonly string _text;
-        private readonly ImmutableArray<Link> _links;
+        private readonly string _kind;
+        private string _text;
+        private ImmutableArray<Link> _links;
+        private SourceSpan _lastLine;
 
-        public NoteDraft(LogLine line, string marker, int indent, int width, string? label, string text, ImmutableArray<Link> links)
+        public NoteDraft(LogLine line, string marker, int indent, int width, string? label, string text, ImmutableArray<Link> links, string kind)
         {
             _line = line;
             _marker = marker;
@@ -197,6 +236,8 @@ internal sealed class ItemBuilder
             _label = label;
             _text = text;
             _links = links;
+            _kind = kind;
+            _lastLine = line.Source.Span;
         }
 
         public int Indent { get; }
@@ -207,11 +248,18 @@ internal sealed class ItemBuilder
 
         public Note? Frozen { get; private set; }
 
+        public void Continue(LogLine line, string text, ImmutableArray<Link> links)
+        {
+            _text = _text.Length == 0 ? text : _text + "\n" + text;
+            _links = _links.AddRange(links);
+            _lastLine = line.Source.Span;
+        }
+
         public void Freeze()
         {
             var children = Children.Select(child => child.Frozen!).ToImmutableArray();
-            SourceSpan span = children.IsEmpty ? _line.Source.Span : _line.Source.Span.Through(children[children.Length - 1].Span);
-            Frozen = new Note(_text, _label, _marker, Indent, _links, children, span);
+            var last = children.IsEmpty || children[children.Length - 1].Span.End < _lastLine.End ? _lastLine : children[children.Length - 1].Span;
+            Frozen = new Note(_text, _label, _marker, Indent, _links, children, _line.Source.Span.Through(last), _kind);
         }
     }
 

@@ -29,24 +29,17 @@ internal sealed class LogBuilder
         _diagnostics = diagnostics;
     }
 
-    public static (Event Event, ImmutableArray<Session> Sessions) Build(ImmutableArray<LogLine> lines, List<Diagnostic> diagnostics)
+    public static (Event Event, ImmutableArray<Session> Sessions) Build(ImmutableArray<LogLine> lines, ConfLogOptions options, List<Diagnostic> diagnostics)
     {
         var builder = new LogBuilder(lines, diagnostics);
-        var ev = EventReader.Read(lines, diagnostics, out int first);
+        var ev = EventReader.Read(lines, options.DateCulture, diagnostics, out int first);
         TimeOrder.Check(lines, diagnostics);
         return (ev, builder.BuildSessions(first, ev));
     }
 
     private ImmutableArray<Session> BuildSessions(int first, Event ev)
     {
-        var headers = new List<int>();
-        for (int i = first; i < _lines.Length; i++)
-        {
-            if (_lines[i].Syntax is TalkHeaderLine or BreakLine)
-            {
-                headers.Add(i);
-            }
-        }
+        var headers = FindHeaders(first);
 
         SessionDraft? previous = null;
         var gap = Slice(first, headers.Count > 0 ? headers[0] : _lines.Length);
@@ -65,6 +58,31 @@ internal sealed class LogBuilder
         ResolveGap(previous, gap, null);
         InferFirstTalkStart(ev);
         return _order.Select(Finish).ToImmutableArray();
+    }
+
+    // Talk headers and break headings open sessions; so do headings, unless they are deeper than the heading
+    // of the session they stand in (a plain header counts as "##"), where they are items of that session.
+    private List<int> FindHeaders(int first)
+    {
+        const int PlainHeaderLevel = 2;
+        var headers = new List<int>();
+        int level = 0;
+        for (int i = first; i < _lines.Length; i++)
+        {
+            switch (_lines[i].Syntax)
+            {
+                case TalkHeaderLine or BreakLine:
+                    headers.Add(i);
+                    level = PlainHeaderLevel;
+                    break;
+                case HeadingLine heading when heading.Talk is not null || headers.Count == 0 || heading.Level <= level:
+                    headers.Add(i);
+                    level = heading.Level;
+                    break;
+            }
+        }
+
+        return headers;
     }
 
     // The tail starts at the first timestamp after the last line that is neither a timestamp, prose nor blank.
@@ -130,7 +148,7 @@ internal sealed class LogBuilder
 
     private void InferFirstTalkStart(Event ev)
     {
-        var firstTalk = _order.OfType<SessionDraft>().FirstOrDefault(d => d.Header.Syntax is TalkHeaderLine);
+        var firstTalk = _order.OfType<SessionDraft>().FirstOrDefault(d => d.Header.Syntax is TalkHeaderLine or HeadingLine { Talk: not null });
         if (firstTalk is null || firstTalk.Start is not null || ev.StartsAt is null)
         {
             return;
@@ -160,8 +178,10 @@ internal sealed class LogBuilder
         return draft.Header.Syntax switch
         {
             TalkHeaderLine talk => new Talk(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), header, sessionItems, draft.Start, draft.End, draft.StartInferred, span),
+            HeadingLine { Talk: { } talk } => new Talk(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), header, sessionItems, draft.Start, draft.End, draft.StartInferred, span),
+            HeadingLine heading => new Section(heading.Text.Text, heading.Level, header, sessionItems, draft.Start, draft.End, span),
             BreakLine pause => new Break(pause.Name.Text, header, sessionItems, draft.Start, draft.End, false, span),
-            _ => throw new InvalidOperationException("A session header is a talk header or a break heading."),
+            _ => throw new InvalidOperationException("A session header is a talk header, a break heading or a heading."),
         };
     }
 

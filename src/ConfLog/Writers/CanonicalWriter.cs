@@ -55,7 +55,7 @@ public static class CanonicalWriter
         {
             TimestampLine stamp => TrimEnd(Indentation(text) + Stamp(stamp)),
             BulletLine bullet => TrimEnd(Bullet(text, bullet.Marker, (bullet.Label ?? bullet.Text).Index)),
-            ExchangeLine exchange => TrimEnd(Bullet(text, exchange.Marker, ContentAfter(text, exchange.Marker))),
+            ExchangeLine exchange => TrimEnd(Exchange(text, exchange)),
             EventHeaderLine header => TrimEnd(Bullet(text, header.Marker, ContentAfter(text, header.Marker))),
 
             // "Title / " with no speaker is a talk header only while its separator keeps the space after the
@@ -75,6 +75,20 @@ public static class CanonicalWriter
             .Append("- ")
             .Append(text, contentStart, text.Length - contentStart)
             .ToString();
+
+    // "Q. x", "* A1：x" and "質問: x" become "- Q: x", "- A1: x" and "- 質問: x": a bullet and an ASCII colon.
+    private static string Exchange(string text, ExchangeLine exchange)
+    {
+        int indent = exchange.Marker?.Index ?? Indentation(text).Length;
+        string tag = exchange.Tag?.Text.TrimEnd(':', '：', '.') ?? (exchange is QuestionLine ? "Q" : "A");
+        var canonical = new StringBuilder(text.Length + 4).Append(text, 0, indent).Append("- ").Append(tag).Append(':');
+        if (exchange.Text.Length > 0)
+        {
+            canonical.Append(' ').Append(exchange.Text.Text);
+        }
+
+        return canonical.ToString();
+    }
 
     // Where the text after a marker starts: past the white space the grammar let between them.
     private static int ContentAfter(string text, LinePart marker)

@@ -97,6 +97,9 @@ public static class JsonWriter
             case Break pause:
                 json.WriteString("title", pause.Name);
                 break;
+            case Section section:
+                json.WriteString("title", section.Title);
+                break;
             default:
                 json.WriteNull("title");
                 break;
@@ -115,7 +118,7 @@ public static class JsonWriter
         json.WriteString("start", IsoFormat.DateTime(session.Start));
         json.WriteBoolean("startInferred", session.StartInferred);
         json.WriteString("end", IsoFormat.DateTime(session.End));
-        json.WriteNumber("line", session switch { Talk t => t.Header.Line, Break b => b.Header.Line, _ => session.Span.Line });
+        json.WriteNumber("line", session switch { Talk t => t.Header.Line, Break b => b.Header.Line, Section c => c.Header.Line, _ => session.Span.Line });
         WriteNotes(json, session.Notes);
         json.WriteStartArray("exchanges");
         foreach (var exchange in session.Exchanges)
@@ -166,6 +169,7 @@ public static class JsonWriter
             var note = siblings[next];
             pending.Push((siblings, next + 1));
             json.WriteStartObject();
+            json.WriteString("kind", note.Kind);
             json.WriteString("text", note.Text);
             json.WriteString("label", note.Label);
             WriteLinks(json, note.Links);

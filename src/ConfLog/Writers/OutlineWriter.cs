@@ -33,7 +33,8 @@ public static class OutlineWriter
         var ev = log.Event;
         string hours = ev.Start is null ? string.Empty : $" {IsoFormat.Time(ev.Start)}–{IsoFormat.Time(ev.End)}";
         string detail = ev.VenueDetail is null ? string.Empty : $" ({ev.VenueDetail})";
-        writer.WriteLine($"Event {IsoFormat.Date(ev.Date) ?? "(no date)"} {ev.Venue ?? "(no venue)"}{detail}{hours}".TrimEnd());
+        string title = ev.Title is null ? string.Empty : $" \"{ev.Title}\"";
+        writer.WriteLine($"Event{title} {IsoFormat.Date(ev.Date) ?? "(no date)"} {ev.Venue ?? "(no venue)"}{detail}{hours}".TrimEnd());
         foreach (var link in ev.Links)
         {
             writer.WriteLine($"  link  {link.Url}");
@@ -70,6 +71,7 @@ public static class OutlineWriter
         return session switch
         {
             Talk talk => $"{times}  {talk.Title} / {string.Join(", ", talk.Speakers)}  [{Count(talk.Notes.Length, "note")}, {talk.Exchanges.Length} Q/A, line {talk.Header.Line}]",
+            Section section => $"{times}  {new string('#', section.Level)} {section.Title}  [{Count(section.Notes.Length, "note")}, {section.Exchanges.Length} Q/A, line {section.Header.Line}]",
             Break pause => $"{times}  {pause.Name} (break)  [{Count(pause.Items.Count(i => i is not (Blank or Timestamp)), "line")}, line {pause.Header.Line}]",
             _ => $"{new string(' ', times.Length)}  (interlude, {LineRange(session)})",
         };

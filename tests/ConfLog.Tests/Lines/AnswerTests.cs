@@ -28,11 +28,20 @@ public sealed class AnswerTests
     [InlineData("- Answer: x")]
     [InlineData("- a: x")]
     [InlineData("- A x")]
-    [InlineData("A: x")]
     [InlineData("- 移植するとOS APIに依存しているところを合わせるのがめんどくさかった。")]
     [InlineData("")]
     public void Rejects_lines_that_are_not_answers(string line)
     {
         Parsing.Reject(BulletGrammar.Answer, line);
+    }
+
+    [Theory]
+    [InlineData("A1: You can use a while loop for sequences", "A1:", 0)]
+    [InlineData("A2: Wrap iterables in an iterator", "A2:", 0)]
+    [InlineData("- 回答: そうかもしれない。", "回答:", 2)]
+    [InlineData("A. yes", "A.", 0)]
+    public void Reads_numbered_and_unbulleted_answers(string line, string tag, int tagIndex)
+    {
+        Parsing.Value(BulletGrammar.Answer, line).Tag.Should().Be(new LinePart(tag, tagIndex));
     }
 }

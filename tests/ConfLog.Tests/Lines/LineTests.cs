@@ -114,7 +114,7 @@ public sealed class LineTests
     [Fact]
     public void A_question_with_nothing_after_it_has_empty_text()
     {
-        Read("- Q:").Should().Be(new QuestionLine(new LinePart("-", 0), new LinePart(string.Empty, 4)));
+        Read("- Q:").Should().Be(new QuestionLine(new LinePart("-", 0), new LinePart(string.Empty, 4), new LinePart("Q:", 2)));
     }
 
     [Fact]

@@ -33,6 +33,7 @@ internal static class LogGen
         (3, Stamp),
         (3, Gen.Select(Words, Words, Gen.OneOf("", "(筑波大学)", "（イーゲル）", " (Acme)", "(")).Select((t, s, a) => t + " / " + s + a)),
         (1, Gen.OneOf("昼休憩", "Lunch", "Coffee break", "休憩 (15分)")),
+        (2, Gen.Select(Gen.OneOf("# ", "## ", "### ", "#### ", "#"), Words).Select((h, w) => h + w)),
         (1, Gen.OneOf("- 2012-12-04 筑波大学(茗荷谷) 10:10〜17:50", "- 2012-13-45 会場", "- http://www.bitvisor.org/summit/", "- 資料: そのうち")),
         (3, Words),
         (2, Gen.Const(string.Empty)),

@@ -68,6 +68,6 @@ public sealed class ParsePropertyTests
             .SelectMany(text => ConferenceLog.Parse(text).Sessions.Select(s => s.Kind))
             .Distinct();
 
-        kinds.Should().BeEquivalentTo(new[] { Model.SessionKind.Talk, Model.SessionKind.Break, Model.SessionKind.Interlude });
+        kinds.Should().BeEquivalentTo(new[] { Model.SessionKind.Talk, Model.SessionKind.Break, Model.SessionKind.Section, Model.SessionKind.Interlude });
     }
 }

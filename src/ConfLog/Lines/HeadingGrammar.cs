@@ -1,0 +1,63 @@
+using Sprache;
+using static ConfLog.Lines.TextRuns;
+
+namespace ConfLog.Lines;
+
+/// <summary>Markdown headings: <c># Title</c> to <c>###### Title</c>, closing <c>#</c> signs allowed.</summary>
+public static class HeadingGrammar
+{
+    /// <summary>
+    /// A Markdown heading: <c>## for loops</c>. When its text has the talk header form
+    /// (<c>## TwitVisor / 島田恭平(筑波大学)</c>), <see cref="HeadingLine.Talk"/> holds that header.
+    /// </summary>
+    public static readonly Parser<HeadingLine> Heading = HeadingOf(TalkHeaderGrammar.TalkHeader);
+
+    // The signs and the text, before looking for a talk header in it.
+    private static readonly Parser<(int Level, LinePart Text)> Signs =
+        (from indent in Run(c => c == ' ', "indentation", minLength: 0)
+         where indent.Length < 4
+         from signs in Run(c => c == '#', "heading marker")
+         where signs.Length <= 6
+         from gap in RequiredSpaces.Or(RestOfLine.Where(rest => rest.Length == 0))
+         from text in RestOfLine
+         select (signs.Length, WithoutClosingSigns(text.Trim()))).Named("heading");
+
+    /// <summary>Builds the heading parser that reads talk headers with <paramref name="talkHeader"/>.</summary>
+    /// <param name="talkHeader">The talk header parser of the dialect.</param>
+    /// <returns>A parser of heading lines.</returns>
+    public static Parser<HeadingLine> HeadingOf(Parser<TalkHeaderLine> talkHeader)
+    {
+        Guard.NotNull(talkHeader, nameof(talkHeader));
+        return input =>
+        {
+            var heading = Signs(input);
+            if (!heading.WasSuccessful)
+            {
+                return Result.Failure<HeadingLine>(heading.Remainder, heading.Message, heading.Expectations);
+            }
+
+            var (level, text) = heading.Value;
+            var talk = text.Length == 0 ? null : talkHeader(Slice(input.Source, text));
+            return Result.Success(new HeadingLine(level, text, talk is { WasSuccessful: true } ? talk.Value : null), heading.Remainder);
+        };
+    }
+
+    // The talk header parser reads to the end of its input: give it the heading's text alone, at its own index.
+    private static LineInput Slice(string line, LinePart text) =>
+        text.Index + text.Length == line.Length ? new LineInput(line, text.Index) : new LineInput(line.Substring(0, text.Index + text.Length), text.Index);
+
+    private static LinePart WithoutClosingSigns(LinePart text)
+    {
+        string value = text.Text;
+        int end = value.Length;
+        while (end > 0 && value[end - 1] == '#')
+        {
+            end--;
+        }
+
+        // "## C#" keeps its sign: closing signs must stand apart from the text.
+        return end < value.Length && (end == 0 || IsSpace(value[end - 1]))
+            ? new LinePart(value.Substring(0, end), text.Index).TrimEnd()
+            : text;
+    }
+}

@@ -1,0 +1,9 @@
+using ConfLog.Text;
+
+namespace ConfLog.Model;
+
+/// <summary>A Markdown heading inside a session, deeper than the session's own: <c>### Questions</c> under <c>## Talk / Speaker</c>.</summary>
+/// <param name="Text">The heading's text.</param>
+/// <param name="Level">The number of <c>#</c> signs.</param>
+/// <param name="Span">The line.</param>
+public sealed record Heading(string Text, int Level, SourceSpan Span) : SessionItem(Span);
