@@ -86,13 +86,15 @@ internal sealed class ItemBuilder
         }
     }
 
-    // "  more text" under "- a bullet" continues the deepest open bullet it is indented under.
+    // "  more text" under "- a bullet" continues the deepest open bullet it is indented under. A line indented
+    // just as far as the deepest bullet's own marker ("  - What Is OpenAPI?" then "  https://...") continues that
+    // bullet too, as a lazy continuation line does in Markdown: it is not a bullet of its own, and nothing closed it.
     private bool Continues(LogLine line, ProseLine prose)
     {
         int width = IndentWidth(line.Source.Text, prose.Text.Index);
         for (int i = _open.Count - 1; i >= 0; i--)
         {
-            if (_open[i].Width < width)
+            if (_open[i].Width < width || (i == _open.Count - 1 && _open[i].Width == width))
             {
                 _open[i].Continue(line, prose.Text.Text, LinksOf(line));
                 _open.RemoveRange(i + 1, _open.Count - i - 1);
