@@ -137,6 +137,17 @@ public sealed class ConferenceLog
         return log;
     }
 
+    /// <summary>
+    /// Reads a log from <paramref name="reader"/> a line at a time and gives its sessions as each is complete,
+    /// holding only the session in progress: for archives too large to parse whole. The sessions, spans and
+    /// diagnostics are those <see cref="Parse(string?, ConfLogOptions?)"/> would give.
+    /// </summary>
+    /// <param name="reader">The text; it is read as the stream is enumerated, and not closed.</param>
+    /// <param name="options">How to read it.</param>
+    /// <returns>The stream of sessions, to enumerate once.</returns>
+    public static StreamedLog Stream(TextReader reader, ConfLogOptions? options = null) =>
+        new(Guard.NotNull(reader, nameof(reader)), options ?? ConfLogOptions.Default);
+
     /// <summary>Writes the log back as text, exactly as it was read.</summary>
     /// <param name="writer">Where to write.</param>
     public void WriteTo(TextWriter writer) => LosslessWriter.Write(this, Guard.NotNull(writer, nameof(writer)));

@@ -3,7 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using ConfLog.Diagnostics;
+using ConfLog.Lines;
 using FluentAssertions;
+using Sprache;
 using Xunit;
 
 namespace ConfLog.Tests;
@@ -36,6 +38,68 @@ public sealed class ReadmeTests
         lines[2].Should().Be("10:40-11:34 準パススルー型VMM開発の難しいところ / 榮樂英樹(イーゲル), 6 Q/A");
         lines[10].Should().Be("17:18-17:47 TwitVisor / 島田恭平(筑波大学), 2 Q/A");
         Readme.Should().Contain(string.Join("\n", lines.Take(3))).And.Contain(lines[10]);
+    }
+
+    [Theory]
+    [InlineData("### Dialects and line kinds of your own", "dialect")]
+    [InlineData("### Streaming large archives", "stream")]
+    public void Each_library_snippet_is_the_code_a_test_runs(string heading, string region)
+    {
+        int at = Readme.IndexOf(heading, StringComparison.Ordinal);
+        at.Should().BeGreaterThan(0, "the README has the section {0}", heading);
+        string block = Regex.Match(Readme.Substring(at), "```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+
+        string[] readmeLines = block.Split('\n').Where(l => l.Length > 0 && !IsUsingDirective(l)).ToArray();
+
+        readmeLines.Should().Equal(Region(region));
+    }
+
+    [Fact]
+    public void The_dialect_snippet_makes_a_todo_note()
+    {
+        // README:dialect:begin
+        var todo = new LineRecognizer("todo",
+            from marker in Parse.String("TODO:")
+            from gap in TextRuns.Spaces
+            from text in TextRuns.RestOfLine
+            select text);
+        var options = ConfLogOptions.Default with { Recognizers = [todo], BreakKeywords = ["Pause", "Mittag"] };
+        var log = ConferenceLog.Parse("Talk / Ann\nTODO: send the slides", options);
+        // log.Talks[0].Notes[0].Kind == "todo", and "kind": "todo" in the JSON
+        // README:dialect:end
+
+        log.Talks[0].Notes[0].Kind.Should().Be("todo");
+        log.Talks[0].Notes[0].Text.Should().Be("send the slides");
+        log.ToJson().Should().Contain("\"kind\": \"todo\"");
+    }
+
+    [Fact]
+    public void The_streaming_snippet_reads_an_archive()
+    {
+        var Console = new StringWriter { NewLine = "\n" };
+        string previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = AppContext.BaseDirectory;
+        File.Copy(Path.Combine("seeds", "bitvisor-summit-2012.txt"), "archive.txt", overwrite: true);
+        try
+        {
+            // README:stream:begin
+            using var reader = File.OpenText("archive.txt");
+            var stream = ConferenceLog.Stream(reader);
+            foreach (var session in stream)
+                Console.WriteLine($"{session.Start:yyyy-MM-dd HH:mm} {session.Kind}");
+            Console.WriteLine($"{stream.Event?.Title}: {stream.Diagnostics.Count} diagnostics");
+            // README:stream:end
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+
+        string[] lines = Console.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(15);
+        lines[1].Should().Be("2012-12-04 10:10 Talk");
+        lines[5].Should().Be("2012-12-04 12:09 Break");
+        lines[^1].Should().Be(": 0 diagnostics");
     }
 
     [Fact]
@@ -79,6 +143,18 @@ public sealed class ReadmeTests
         }
 
         return Console.ToString();
+    }
+
+    private static bool IsUsingDirective(string line) =>
+        line.StartsWith("using ", StringComparison.Ordinal) && !line.StartsWith("using var ", StringComparison.Ordinal);
+
+    private static string[] Region(string name)
+    {
+        string source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "ConfLog.Tests", "ReadmeTests.cs"));
+        string region = Regex.Match(source, $@"// README:{name}:begin\n(.*?)\n\s*// README:{name}:end", RegexOptions.Singleline).Groups[1].Value;
+        string[] lines = region.Split('\n');
+        int indent = lines[0].Length - lines[0].TrimStart().Length;
+        return lines.Select(l => l.Length >= indent ? l.Substring(indent) : l.TrimStart()).ToArray();
     }
 
     private static string[] QuickStartSource()

@@ -63,6 +63,25 @@ internal static class EventReader
             span);
     }
 
+    /// <summary>
+    /// Tells whether the lines read so far may all still belong to the event header, so that a reader of a
+    /// stream knows when it has read enough to call <see cref="Read"/>.
+    /// </summary>
+    public static bool MayBelongToHeader(List<LogLine> lines)
+    {
+        bool title = lines[0].Syntax is HeadingLine { Level: 1 };
+        for (int i = title ? 1 : 0; i < lines.Count; i++)
+        {
+            bool blankAfterTitle = title && lines[i].Syntax is BlankLine && lines.Skip(1).Take(i - 1).All(l => l.Syntax is BlankLine);
+            if (!blankAfterTitle && !IsEventLine(lines[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Blank lines after the title belong to the event only when header bullets follow them.
     private static int FirstAfterTitle(ImmutableArray<LogLine> lines)
     {

@@ -7,13 +7,7 @@ namespace ConfLog.Structure;
 /// <summary>A session being put together: its header, the lines it owns, and its times once inferred.</summary>
 internal sealed class SessionDraft
 {
-    public SessionDraft(int headerIndex, LogLine header)
-    {
-        HeaderIndex = headerIndex;
-        Header = header;
-    }
-
-    public int HeaderIndex { get; }
+    public SessionDraft(LogLine header) => Header = header;
 
     public LogLine Header { get; }
 

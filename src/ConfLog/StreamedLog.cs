@@ -1,0 +1,123 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Collections.Immutable;
+using System.Linq;
+using ConfLog.Diagnostics;
+using ConfLog.Lines;
+using ConfLog.Model;
+using ConfLog.Structure;
+using ConfLog.Text;
+
+namespace ConfLog;
+
+/// <summary>
+/// The sessions of a log, read from a <see cref="TextReader"/> and given one by one as each is complete, so that
+/// an archive of any size is processed in memory bounded by its largest session. Made by
+/// <see cref="ConferenceLog.Stream"/>; it can be enumerated once.
+/// </summary>
+/// <example>
+/// <code>
+/// using var reader = File.OpenText("archive.txt");
+/// var stream = ConferenceLog.Stream(reader);
+/// foreach (var session in stream)
+///     Console.WriteLine(session.Start);
+/// Console.WriteLine($"{stream.Diagnostics.Count} diagnostics");
+/// </code>
+/// </example>
+public sealed class StreamedLog : IEnumerable<Session>
+{
+    private readonly TextReader _reader;
+    private readonly ConfLogOptions _options;
+    private readonly List<Diagnostic> _diagnostics = new();
+    private bool _enumerated;
+
+    internal StreamedLog(TextReader reader, ConfLogOptions options)
+    {
+        _reader = reader;
+        _options = options;
+    }
+
+    /// <summary>Gets the event, once enumeration has begun (the header is read first); <see langword="null"/> before.</summary>
+    public Event? Event { get; private set; }
+
+    /// <summary>Gets the diagnostics found so far, in the order they were found.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Reads the log, giving each session as soon as the line after it has been read.</summary>
+    /// <returns>The sessions, in source order.</returns>
+    /// <exception cref="InvalidOperationException">The stream was enumerated before.</exception>
+    /// <exception cref="ConfLogParseException">In strict mode only, at the end, when the log had errors.</exception>
+    public IEnumerator<Session> GetEnumerator()
+    {
+        if (_enumerated)
+        {
+            throw new InvalidOperationException("A streamed log reads its text reader once; parse again to read it again.");
+        }
+
+        _enumerated = true;
+        return Read().GetEnumerator();
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private IEnumerable<Session> Read()
+    {
+        var reader = new LineReader(_options);
+        var ready = new Queue<Session>();
+        var order = new TimeOrder(_diagnostics);
+        SessionAssembler? assembler = null;
+        var header = new List<LogLine>();
+        foreach (var source in SourceReader.Lines(_reader))
+        {
+            var line = reader.Read(source, _diagnostics);
+            order.Check(line);
+            if (assembler is null)
+            {
+                // The event's lines come first; hold them until a line that cannot belong to the header.
+                header.Add(line);
+                if (EventReader.MayBelongToHeader(header))
+                {
+                    continue;
+                }
+
+                assembler = Begin(header, ready);
+            }
+            else
+            {
+                assembler.Add(line);
+            }
+
+            while (ready.Count > 0)
+            {
+                yield return ready.Dequeue();
+            }
+        }
+
+        (assembler ?? Begin(header, ready)).Complete();
+        while (ready.Count > 0)
+        {
+            yield return ready.Dequeue();
+        }
+
+        if (_options.Strict && _diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new ConfLogParseException(_diagnostics.OrderBy(d => d.Span.Offset).ToImmutableArray());
+        }
+    }
+
+    private SessionAssembler Begin(List<LogLine> header, Queue<Session> ready)
+    {
+        var lines = header.ToImmutableArray();
+        Event = EventReader.Read(lines, _options.DateCulture, _diagnostics, out int first);
+        var assembler = new SessionAssembler(Event, _diagnostics, ready.Enqueue);
+        for (int i = first; i < lines.Length; i++)
+        {
+            assembler.Add(lines[i]);
+        }
+
+        header.Clear();
+        return assembler;
+    }
+}

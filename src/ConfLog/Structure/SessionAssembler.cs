@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ConfLog.Diagnostics;
+using ConfLog.Lines;
+using ConfLog.Model;
+
+namespace ConfLog.Structure;
+
+/// <summary>
+/// Groups lines, fed one at a time after the event header, into sessions, and hands each session over as soon
+/// as it is complete: when the next session's header arrives, or at the end. Only the lines of the session in
+/// progress are held, so a log of any length is read in memory bounded by its largest session.
+/// </summary>
+/// <remarks>
+/// A session runs from its header to the next one. Its tail, from the first timestamp after its last line of
+/// content, is a gap: the gap's first timestamp ends the session, its last timestamp starts the next one, and
+/// any content in between forms an interlude.
+/// </remarks>
+internal sealed class SessionAssembler
+{
+    // A plain "Title / Speaker" header or a break counts as a "##" heading: deeper headings stay inside it.
+    private const int PlainHeaderLevel = 2;
+
+    private readonly Event _event;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Action<Session> _emit;
+    private readonly SessionFactory _factory;
+    private readonly List<LogLine> _pending = new();
+    private SessionDraft? _current;
+    private int _level;
+    private bool _stampSeen;
+    private bool _talkSeen;
+
+    public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Action<Session> emit)
+    {
+        _event = ev;
+        _diagnostics = diagnostics;
+        _emit = emit;
+        _factory = new SessionFactory(diagnostics);
+    }
+
+    public void Add(LogLine line)
+    {
+        if (OpensSession(line))
+        {
+            Close(new SessionDraft(line));
+            return;
+        }
+
+        _pending.Add(line);
+        _stampSeen |= line.Syntax is TimestampLine;
+    }
+
+    public void Complete() => Close(null);
+
+    // Talk headers and break headings open sessions; so do headings, unless they are deeper than the heading of
+    // the session they stand in, where they are items of that session.
+    private bool OpensSession(LogLine line)
+    {
+        switch (line.Syntax)
+        {
+            case TalkHeaderLine or BreakLine:
+                _level = PlainHeaderLevel;
+                return true;
+            case HeadingLine heading when heading.Talk is not null || _current is null || heading.Level <= _level:
+                _level = heading.Level;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void Close(SessionDraft? next)
+    {
+        List<LogLine> gap;
+        if (_current is null)
+        {
+            gap = new List<LogLine>(_pending);
+        }
+        else
+        {
+            int tail = TailStart(_pending);
+            _current.Body.AddRange(_pending.Take(tail));
+            gap = _pending.Skip(tail).ToList();
+        }
+
+        _pending.Clear();
+        var interlude = ResolveGap(_current, gap, next);
+        if (_current is not null)
+        {
+            _emit(_factory.Finish(_current));
+        }
+
+        if (interlude is not null)
+        {
+            _emit(new Interlude(ItemBuilder.Build(interlude, _diagnostics), interlude[0].Source.Span.Through(interlude[interlude.Count - 1].Source.Span)));
+        }
+
+        if (next is not null && IsTalk(next) && !_talkSeen)
+        {
+            _talkSeen = true;
+            InferStart(next);
+        }
+
+        _current = next;
+    }
+
+    // The tail starts at the first timestamp after the last line that is neither a timestamp, prose nor blank.
+    private static int TailStart(List<LogLine> lines)
+    {
+        int content = -1;
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            if (lines[i].Syntax is not (TimestampLine or ProseLine or BlankLine))
+            {
+                content = i;
+                break;
+            }
+        }
+
+        for (int i = content + 1; i < lines.Count; i++)
+        {
+            if (lines[i].Syntax is TimestampLine)
+            {
+                return i;
+            }
+        }
+
+        return lines.Count;
+    }
+
+    // Gives the lines that form an interlude between the two sessions, or null when there are none.
+    private static List<LogLine>? ResolveGap(SessionDraft? previous, List<LogLine> gap, SessionDraft? next)
+    {
+        int rest = 0;
+        if (previous is not null && gap.Count > 0)
+        {
+            previous.End = ((TimestampLine)gap[0].Syntax).Value;
+            previous.Body.Add(gap[0]);
+            rest = 1;
+        }
+
+        var lastStamp = gap.Select(line => line.Syntax).OfType<TimestampLine>().LastOrDefault();
+        if (next is not null && lastStamp is not null)
+        {
+            next.Start = lastStamp.Value;
+        }
+
+        var remaining = gap.Skip(rest).ToList();
+        if (remaining.Count == 0)
+        {
+            return null;
+        }
+
+        bool onlyTimes = remaining.All(line => line.Syntax is TimestampLine or BlankLine);
+        if (onlyTimes && next is not null)
+        {
+            next.Leading.AddRange(remaining);
+            return null;
+        }
+
+        if (onlyTimes && previous is not null)
+        {
+            previous.Body.AddRange(remaining);
+            return null;
+        }
+
+        return remaining;
+    }
+
+    // The first talk with no timestamp anywhere before it starts when the event opens.
+    private void InferStart(SessionDraft talk)
+    {
+        if (talk.Start is null && !_stampSeen && _event.StartsAt is { } opening)
+        {
+            talk.Start = opening;
+            talk.StartInferred = true;
+        }
+    }
+
+    private static bool IsTalk(SessionDraft draft) => draft.Header.Syntax is TalkHeaderLine or HeadingLine { Talk: not null };
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ConfLog.Diagnostics;
+using ConfLog.Lines;
+using ConfLog.Model;
+
+namespace ConfLog.Structure;
+
+/// <summary>Turns a finished draft into its immutable session: a talk with its speakers, a break, or a section.</summary>
+internal sealed class SessionFactory
+{
+    private readonly List<Diagnostic> _diagnostics;
+
+    public SessionFactory(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
+    public Session Finish(SessionDraft draft)
+    {
+        var owned = draft.Leading.Concat(new[] { draft.Header }).Concat(draft.Body).ToList();
+        var span = owned[0].Source.Span.Through(owned[owned.Count - 1].Source.Span);
+        var sessionItems = ItemBuilder.Build(draft.Leading.Concat(draft.Body), _diagnostics);
+        var header = draft.Header.Source.Span;
+        return draft.Header.Syntax switch
+        {
+            TalkHeaderLine talk => new Talk(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), header, sessionItems, draft.Start, draft.End, draft.StartInferred, span),
+            HeadingLine { Talk: { } talk } => new Talk(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), header, sessionItems, draft.Start, draft.End, draft.StartInferred, span),
+            HeadingLine heading => new Section(heading.Text.Text, heading.Level, header, sessionItems, draft.Start, draft.End, span),
+            BreakLine pause => new Break(pause.Name.Text, header, sessionItems, draft.Start, draft.End, false, span),
+            _ => throw new InvalidOperationException("A session header is a talk header, a break heading or a heading."),
+        };
+    }
+
+    private string TitleOf(LogLine line, TalkHeaderLine talk)
+    {
+        if (talk.Title.Length == 0)
+        {
+            _diagnostics.Add(DiagnosticCodes.EmptyTalkTitle.At(line.Source.Span, "a talk header with an empty title before ' / '"));
+        }
+
+        return talk.Title.Text;
+    }
+
+    private ImmutableArray<Speaker> SpeakersOf(LogLine line, TalkHeaderLine talk)
+    {
+        if (talk.Speakers.IsEmpty)
+        {
+            _diagnostics.Add(DiagnosticCodes.MissingSpeaker.At(line.Source.Span, "a talk header with no speaker after ' / '"));
+            return ImmutableArray<Speaker>.Empty;
+        }
+
+        // "Kenji Ito, Laura Becker (Fabrikam)": an affiliation written once, after the last speaker, is everyone's.
+        string? shared = talk.Speakers.Length > 1 ? talk.Speakers[talk.Speakers.Length - 1].Affiliation?.Text : null;
+        return talk.Speakers.Select(part =>
+        {
+            int end = part.Affiliation is { } affiliation
+                ? Math.Min(line.Source.Text.Length, affiliation.Index + affiliation.Length + 1)
+                : part.Name.Index + part.Name.Length;
+            var span = line.Source.SpanOf(part.Name.Index, end - part.Name.Index);
+            return new Speaker(part.Name.Text, part.Affiliation?.Text ?? shared, span);
+        }).ToImmutableArray();
+    }
+}
