@@ -39,7 +39,7 @@ public static class BreakGrammar
                 select new BreakLine(name)).End().Named("break heading");
     }
 
-    private static bool IsBreakName(string text, ImmutableArray<string> keywords)
+    internal static bool IsBreakName(string text, ImmutableArray<string> keywords)
     {
         if (text.Length == 0 || text.Length > MaxBreakHeadingLength || text.IndexOfAny(SentencePunctuation) >= 0)
         {

@@ -73,7 +73,7 @@ public static class BulletGrammar
     /// <exception cref="ArgumentNullException"><paramref name="markers"/> is null.</exception>
     public static Parser<LinePart> BulletMarkerOf(IEnumerable<string> markers)
     {
-        var ordered = Guard.NotNull(markers, nameof(markers)).Where(m => !string.IsNullOrEmpty(m)).Distinct().OrderByDescending(m => m.Length).ToArray();
+        var ordered = LongestFirst(Guard.NotNull(markers, nameof(markers)));
         return (from indent in Spaces
                 from marker in MarkerOf(ordered)
                 select marker).Named("bullet marker");
@@ -101,7 +101,7 @@ public static class BulletGrammar
     /// <returns>A parser of the whole marker (<c>A1:</c>).</returns>
     public static Parser<LinePart> ExchangeMarkerOf(IEnumerable<string> words, string name)
     {
-        var ordered = Guard.NotNull(words, nameof(words)).Where(w => !string.IsNullOrEmpty(w)).Distinct().OrderByDescending(w => w.Length).ToArray();
+        var ordered = LongestFirst(Guard.NotNull(words, nameof(words)));
         return (from start in CurrentIndex
                 from word in OneOf(ordered, name)
                 from number in Run(char.IsDigit, "number", minLength: 0)
@@ -179,15 +179,19 @@ public static class BulletGrammar
 
     private static string Describe(IInput input) => input.AtEnd ? "end of line" : $"'{input.Current}'";
 
+    // Markers and words are tried longest first, so "質問" wins over a shorter word it starts with.
+    internal static string[] LongestFirst(IEnumerable<string> strings) =>
+        strings.Where(m => !string.IsNullOrEmpty(m)).Distinct().OrderByDescending(m => m.Length).ToArray();
+
     // "- x" needs a space after an ASCII marker; "・x" does not. "---" and "・・・" are rules, not bullets.
-    private static bool FollowsMarker(string line, int i, string marker)
+    internal static bool FollowsMarker(string line, int i, string marker)
     {
         char last = marker[marker.Length - 1];
         return line[i] != last && (IsSpace(line[i]) || last >= '\u2E80');
     }
 
     // A colon that opens a label's text: not the "://" of a URL, not the colon inside a clock time.
-    private static bool IsLabelColon(string line, int i)
+    internal static bool IsLabelColon(string line, int i)
     {
         if (line[i] != ':' && line[i] != '：')
         {

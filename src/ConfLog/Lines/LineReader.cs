@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -38,10 +39,26 @@ internal sealed class LineReader
         return new LogLine(line, syntax);
     }
 
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> NotPlainText = System.Buffers.SearchValues.Create(
+        new string(Enumerable.Range(0, 0x20).Concat(new[] { 0x7F }).Concat(Enumerable.Range(0xD800, 0x800)).Select(c => (char)c).ToArray()));
+#endif
+
     // Tabs are indentation; anything else below U+0020, DEL, and a surrogate without its pair is not text.
     private static int FirstControlCharacter(string text)
     {
+#if NET8_0_OR_GREATER
+        // Nearly every line has none, and the first suspect (a tab, a surrogate pair) is where the loop starts.
+        int suspect = text.AsSpan().IndexOfAny(NotPlainText);
+        if (suspect < 0)
+        {
+            return -1;
+        }
+
+        for (int i = suspect; i < text.Length; i++)
+#else
         for (int i = 0; i < text.Length; i++)
+#endif
         {
             char c = text[i];
             if ((c < ' ' && c != '\t') || c == '\u007F')

@@ -97,11 +97,11 @@ public static class TalkHeaderGrammar
 
     private static readonly string[] SeparatorExpected = { "speaker separator" };
 
-    private static string[] Separators(IEnumerable<string> separators) =>
+    internal static string[] Separators(IEnumerable<string> separators) =>
         Guard.NotNull(separators, nameof(separators)).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct().OrderByDescending(s => s.Length).ToArray();
 
     // A name runs to its affiliation or to a separator: punctuation anywhere, a word only between spaces.
-    private static bool EndsSpeakerName(string line, int i, string[] separators)
+    internal static bool EndsSpeakerName(string line, int i, string[] separators)
     {
         if (line[i] is '(' or '（')
         {

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Sprache;
 
 namespace ConfLog.Lines;
@@ -154,6 +156,81 @@ public static class TextRuns
         input => !input.AtEnd && holds(input.Source, input.Position)
             ? Result.Success(Unit.Value, input)
             : Result.Failure<Unit>(input, $"unexpected {Describe(input.Source, input.Position)}, expected {name}", new[] { name });
+
+    /// <summary>
+    /// First-character dispatch: the first of <paramref name="cases"/> that succeeds, like trying each in turn, but
+    /// a case is tried only when the first non-blank character is one of its <see cref="DispatchCase{T}.FirstCharacters"/>
+    /// and its <see cref="DispatchCase{T}.Condition"/> holds. The cases for a character are worked out once, here, so
+    /// a line costs one table look-up however many kinds the grammar has, and a line that cannot be a kind never runs
+    /// (nor fails) its parser. Whatever a case consumes, its success is the result; when none succeeds, the first failure.
+    /// </summary>
+    /// <typeparam name="T">What the cases return.</typeparam>
+    /// <param name="name">What the whole is, for the error message when no case applies.</param>
+    /// <param name="cases">The alternatives, in order of preference.</param>
+    /// <returns>A parser of the first alternative that fits.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cases"/> or one of them is null.</exception>
+    public static Parser<T> Dispatch<T>(string name, params DispatchCase<T>[] cases)
+    {
+        Guard.NotNull(cases, nameof(cases));
+        var all = cases.Select(c => Guard.NotNull(c, nameof(cases))).ToArray();
+        var anyStart = all.Where(c => c.FirstCharacters is null).ToArray();
+        var ascii = new DispatchCase<T>[128][];
+        var other = new Dictionary<char, DispatchCase<T>[]>();
+        foreach (char c in all.Where(c => c.FirstCharacters is not null).SelectMany(c => c.FirstCharacters!).Distinct())
+        {
+            var fitting = all.Where(k => k.FirstCharacters is null || k.FirstCharacters.Contains(c)).ToArray();
+            if (c < 128)
+            {
+                ascii[c] = fitting;
+            }
+            else
+            {
+                other[c] = fitting;
+            }
+        }
+
+        var expected = new[] { name };
+        return input =>
+        {
+            string line = input.Source;
+            int first = input.Position;
+            while (first < line.Length && IsSpace(line[first]))
+            {
+                first++;
+            }
+
+            DispatchCase<T>[]? fitting;
+            if (first == line.Length)
+            {
+                fitting = anyStart;
+            }
+            else
+            {
+                char c = line[first];
+                fitting = c < 128 ? ascii[c] : other.TryGetValue(c, out var found) ? found : null;
+                fitting ??= anyStart;
+            }
+
+            IResult<T>? failure = null;
+            foreach (var kind in fitting)
+            {
+                if (kind.Condition is { } condition && !condition(line, first))
+                {
+                    continue;
+                }
+
+                var result = kind.Parser(input);
+                if (result.WasSuccessful)
+                {
+                    return result;
+                }
+
+                failure ??= result;
+            }
+
+            return failure ?? Result.Failure<T>(input, $"unexpected {Describe(line, first)}, expected {name}", expected);
+        };
+    }
 
     /// <summary>Tells whether <paramref name="c"/> is a space, a tab or an ideographic space (U+3000).</summary>
     /// <param name="c">The character.</param>

@@ -203,20 +203,35 @@ internal sealed class ItemBuilder
             _notes[i].Freeze();
         }
 
-        return _items.Select(item => item switch
+        var items = ImmutableArray.CreateBuilder<SessionItem>(_items.Count);
+        foreach (object item in _items)
         {
-            NoteDraft note => note.Frozen!,
-            ExchangeDraft exchange => exchange.Freeze(),
-            _ => (SessionItem)item,
-        }).ToImmutableArray();
+            items.Add(item switch
+            {
+                NoteDraft note => note.Frozen!,
+                ExchangeDraft exchange => exchange.Freeze(),
+                _ => (SessionItem)item,
+            });
+        }
+
+        return items.MoveToImmutable();
     }
 
     private static ImmutableArray<Link> LinksOf(LogLine line)
     {
         var urls = LinkGrammar.FindUrls(line.Source.Text);
-        return urls.IsEmpty
-            ? ImmutableArray<Link>.Empty
-            : urls.Select(url => new Link(url.Text, line.SpanOf(url))).ToImmutableArray();
+        if (urls.IsEmpty)
+        {
+            return ImmutableArray<Link>.Empty;
+        }
+
+        var links = ImmutableArray.CreateBuilder<Link>(urls.Length);
+        foreach (var url in urls)
+        {
+            links.Add(new Link(url.Text, line.SpanOf(url)));
+        }
+
+        return links.MoveToImmutable();
     }
 
     private sealed class NoteDraft
@@ -228,6 +243,7 @@ internal sealed class ItemBuilder
         private string _text;
         private ImmutableArray<Link> _links;
         private SourceSpan _lastLine;
+        private List<NoteDraft>? _children;
 
         public NoteDraft(LogLine line, string marker, int indent, int width, string? label, string text, ImmutableArray<Link> links, string kind)
         {
@@ -246,7 +262,8 @@ internal sealed class ItemBuilder
 
         public int Width { get; }
 
-        public List<NoteDraft> Children { get; } = new();
+        // Made on the first child: most notes have none.
+        public List<NoteDraft> Children => _children ??= new();
 
         public Note? Frozen { get; private set; }
 
@@ -259,7 +276,18 @@ internal sealed class ItemBuilder
 
         public void Freeze()
         {
-            var children = Children.Select(child => child.Frozen!).ToImmutableArray();
+            var children = ImmutableArray<Note>.Empty;
+            if (_children is { Count: > 0 })
+            {
+                var frozen = ImmutableArray.CreateBuilder<Note>(_children.Count);
+                foreach (var child in _children)
+                {
+                    frozen.Add(child.Frozen!);
+                }
+
+                children = frozen.MoveToImmutable();
+            }
+
             var last = children.IsEmpty || children[children.Length - 1].Span.End < _lastLine.End ? _lastLine : children[children.Length - 1].Span;
             Frozen = new Note(_text, _label, _marker, Indent, _links, children, _line.Source.Span.Through(last), _kind);
         }

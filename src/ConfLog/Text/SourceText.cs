@@ -11,6 +11,8 @@ public sealed class SourceText
 {
     private const char ByteOrderMark = '\uFEFF';
 
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     private SourceText(string text, string preamble, ImmutableArray<SourceLine> lines)
     {
         Text = text;
@@ -34,21 +36,19 @@ public sealed class SourceText
     {
         text ??= string.Empty;
         var preamble = text.Length > 0 && text[0] == ByteOrderMark ? "\uFEFF" : string.Empty;
-        var lines = ImmutableArray.CreateBuilder<SourceLine>();
+        var lines = ImmutableArray.CreateBuilder<SourceLine>(CountLines(text));
         int start = preamble.Length;
         int number = 1;
-        for (int i = start; i < text.Length; i++)
+        // A vectorized search for the next line break, not a test of every character.
+        for (int i = start < text.Length ? text.IndexOfAny(LineBreaks, start) : -1; i >= 0; i = start < text.Length ? text.IndexOfAny(LineBreaks, start) : -1)
         {
             char c = text[i];
-            if (c != '\n' && c != '\r')
-            {
-                continue;
-            }
-
             int endingLength = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-            lines.Add(new SourceLine(number++, start, text.Substring(start, i - start), text.Substring(i, endingLength)));
-            i += endingLength - 1;
-            start = i + 1;
+
+            // The three endings are constants: a substring per line would copy one or two characters for nothing.
+            string ending = endingLength == 2 ? "\r\n" : c == '\n' ? "\n" : "\r";
+            lines.Add(new SourceLine(number++, start, text.Substring(start, i - start), ending));
+            start = i + endingLength;
         }
 
         if (start < text.Length)
@@ -56,7 +56,20 @@ public sealed class SourceText
             lines.Add(new SourceLine(number, start, text.Substring(start), string.Empty));
         }
 
-        return new SourceText(text, preamble, lines.ToImmutable());
+        return new SourceText(text, preamble, lines.Count == lines.Capacity ? lines.MoveToImmutable() : lines.ToImmutable());
+    }
+
+    // Sized up front from the line feeds (a fast search), so a large text does not grow and copy the array a
+    // dozen times; lone carriage returns, rare, just make it grow.
+    private static int CountLines(string text)
+    {
+        int count = 0;
+        for (int at = text.IndexOf('\n'); at >= 0; at = at + 1 < text.Length ? text.IndexOf('\n', at + 1) : -1)
+        {
+            count++;
+        }
+
+        return text.Length > 0 && text[text.Length - 1] != '\n' ? count + 1 : count;
     }
 
     /// <summary>Gets the line that holds the character at <paramref name="offset"/>.</summary>

@@ -45,7 +45,7 @@ public static class OutlineWriter
             writer.WriteLine($"  {label.Name}: {label.Text}");
         }
 
-        writer.WriteLine($"Sessions: {Count(log.Talks.Length, "talk")}, {Count(log.Sessions.OfType<Break>().Count(), "break")}, {log.Talks.Sum(t => t.Exchanges.Length)} Q/A");
+        writer.WriteLine($"Sessions: {Count(log.Talks.Length, "talk")}, {Count(log.Sessions.OfType<Break>().Count(), "break")}, {log.Talks.Sum(CountOf<Exchange>)} Q/A");
         foreach (var session in log.Sessions)
         {
             writer.WriteLine("  " + Describe(session));
@@ -70,8 +70,8 @@ public static class OutlineWriter
         string times = $"{start}{(session.StartInferred ? "*" : " ")}–{end}";
         return session switch
         {
-            Talk talk => $"{times}  {talk.Title} / {string.Join(", ", talk.Speakers)}  [{Count(talk.Notes.Length, "note")}, {talk.Exchanges.Length} Q/A, line {talk.Header.Line}]",
-            Section section => $"{times}  {new string('#', section.Level)} {section.Title}  [{Count(section.Notes.Length, "note")}, {section.Exchanges.Length} Q/A, line {section.Header.Line}]",
+            Talk talk => $"{times}  {talk.Title} / {string.Join(", ", talk.Speakers)}  [{Count(CountOf<Note>(talk), "note")}, {CountOf<Exchange>(talk)} Q/A, line {talk.Header.Line}]",
+            Section section => $"{times}  {new string('#', section.Level)} {section.Title}  [{Count(CountOf<Note>(section), "note")}, {CountOf<Exchange>(section)} Q/A, line {section.Header.Line}]",
             Break pause => $"{times}  {pause.Name} (break)  [{Count(pause.Items.Count(i => i is not (Blank or Timestamp)), "line")}, line {pause.Header.Line}]",
             _ => $"{new string(' ', times.Length)}  (interlude, {LineRange(session)})",
         };
@@ -82,6 +82,22 @@ public static class OutlineWriter
         int first = session.Span.Line;
         int last = session.Items.Length == 0 ? first : session.Items[session.Items.Length - 1].Span.Line;
         return first == last ? $"line {first}" : $"lines {first}–{last}";
+    }
+
+    // Session.Notes and Session.Exchanges build a new array on every call; an outline only needs how many.
+    private static int CountOf<T>(Session session)
+        where T : SessionItem
+    {
+        int count = 0;
+        foreach (var item in session.Items)
+        {
+            if (item is T)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
