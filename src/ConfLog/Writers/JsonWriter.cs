@@ -46,8 +46,70 @@ public static class JsonWriter
         }
 
         json.WriteEndArray();
+        WriteDiagnostics(json, log.Diagnostics);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes a <see cref="StreamedLog"/> as JSON Lines while it is read: a first line <c>{"event": ...}</c>, then one
+    /// line per session in the shape of <c>sessions</c> above, each written as soon as the session is complete, and a
+    /// last line <c>{"diagnostics": [...]}</c>. Memory stays bounded by the largest session.
+    /// </summary>
+    /// <param name="log">The streamed log, not yet enumerated.</param>
+    /// <param name="writer">Where to write; lines end with <c>\n</c>.</param>
+    public static void WriteLines(StreamedLog log, TextWriter writer)
+    {
+        Guard.NotNull(log, nameof(log));
+        Guard.NotNull(writer, nameof(writer));
+        using var buffer = new MemoryStream();
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, Encoder = Encoder, MaxDepth = int.MaxValue });
+        void Line(System.Action value)
+        {
+            // Each line is a document of its own: the writer starts afresh, and the buffer is reused.
+            buffer.SetLength(0);
+            json.Reset(buffer);
+            value();
+            json.Flush();
+            writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            writer.Write('\n');
+        }
+
+        void EventLine() => Line(() =>
+        {
+            json.WriteStartObject();
+            WriteEvent(json, log.Event!);
+            json.WriteEndObject();
+        });
+
+        bool started = false;
+        foreach (var session in log)
+        {
+            if (!started)
+            {
+                started = true;
+                EventLine();
+            }
+
+            Line(() => WriteSession(json, session));
+        }
+
+        if (!started)
+        {
+            EventLine();
+        }
+
+        Line(() =>
+        {
+            json.WriteStartObject();
+            WriteDiagnostics(json, log.Diagnostics);
+            json.WriteEndObject();
+        });
+    }
+
+    private static void WriteDiagnostics(Utf8JsonWriter json, IEnumerable<Diagnostics.Diagnostic> diagnostics)
+    {
         json.WriteStartArray("diagnostics");
-        foreach (var diagnostic in log.Diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
             json.WriteStartObject();
             json.WriteString("severity", diagnostic.SeverityName);
@@ -59,7 +121,6 @@ public static class JsonWriter
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteEvent(Utf8JsonWriter json, Event ev)
