@@ -59,7 +59,7 @@ public sealed class StreamedParseTests
     }
 
     [Fact]
-    public void A_hundred_thousand_talks_stream_through_a_process_whose_peak_working_set_stays_under_200_MB()
+    public async Task A_hundred_thousand_talks_stream_through_a_process_whose_peak_working_set_stays_under_200_MB()
     {
         string cli = typeof(ConflogApp).Assembly.Location;
         var start = new ProcessStartInfo("dotnet", $"\"{cli}\" parse - --stream")
@@ -69,8 +69,10 @@ public sealed class StreamedParseTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        var cancel = TestContext.Current.CancellationToken;
         using var process = Process.Start(start)!;
-        var writing = Task.Run(() =>
+        var writing = Task.Run(
+            () =>
         {
             var input = process.StandardInput;
             input.Write("- 2012-12-04 会場 00:00-23:59\n");
@@ -82,8 +84,10 @@ public sealed class StreamedParseTests
             }
 
             input.Close();
-        });
-        var reading = Task.Run(() =>
+        },
+            cancel);
+        var reading = Task.Run(
+            () =>
         {
             int sessions = 0;
             string? last = null;
@@ -94,8 +98,9 @@ public sealed class StreamedParseTests
             }
 
             return (sessions, last);
-        });
-        var errors = process.StandardError.ReadToEndAsync();
+        },
+            cancel);
+        var errors = process.StandardError.ReadToEndAsync(cancel);
 
         long peak = 0;
         while (!process.WaitForExit(20))
@@ -112,11 +117,11 @@ public sealed class StreamedParseTests
             }
         }
 
-        process.WaitForExit();
-        Task.WaitAll(writing, reading);
-        var (talks, lastLine) = reading.Result;
+        await process.WaitForExitAsync(cancel);
+        await writing;
+        var (talks, lastLine) = await reading;
 
-        errors.Result.Should().BeEmpty();
+        (await errors).Should().BeEmpty();
         process.ExitCode.Should().Be(0);
         talks.Should().Be(Talks);
         lastLine.Should().Be("{\"diagnostics\":[]}");
