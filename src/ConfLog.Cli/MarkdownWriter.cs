@@ -55,6 +55,9 @@ internal static class MarkdownWriter
             case Break pause:
                 writer.Write($"\n## {MarkdownText.Escape(pause.Name, [])}\n\n*{SessionText.Times(pause)}* · break\n");
                 break;
+            case Section section:
+                writer.Write($"\n{new string('#', section.Level)} {MarkdownText.Escape(section.Title, [])}\n");
+                break;
             default:
                 break;
         }
@@ -74,6 +77,10 @@ internal static class MarkdownWriter
             if (item is Exchange exchange)
             {
                 WriteExchange(exchange, writer);
+            }
+            else if (item is Heading heading)
+            {
+                writer.Write($"\n{new string('#', heading.Level)} {MarkdownText.Escape(heading.Text, [])}\n");
             }
             else if (item is Prose prose)
             {

@@ -16,13 +16,13 @@ internal static class ParseCommand
         var files = FileArguments.Create("The notes files to parse (UTF-8, with or without a byte-order mark).");
         var json = new Option<bool>("--json") { Description = "Print the parsed log as JSON instead of an outline; several files give a JSON array." };
         var strict = new Option<bool>("--strict") { Description = "Exit with 1 and list the diagnostics when a log has errors." };
-        var stream = new Option<bool>("--stream") { Description = "Read one file a line at a time and print JSON Lines: the event, each session as soon as it is complete, then the diagnostics. Memory stays bounded by the largest session, for archives of any size." };
+        var stream = new Option<bool>("--stream") { Description = "Read one file a line at a time and print JSON Lines (JSON with or without --json): the event, each session as soon as it is complete, then the diagnostics. Memory stays bounded by the largest session, for archives of any size. With --strict, exits with 1 after writing when the log has errors." };
         var command = new Command("parse", "Parse notes files and print their outlines, or their JSON with --json.") { files, json, strict, stream };
         command.SetAction(result =>
         {
             if (result.GetValue(stream))
             {
-                return StreamedParse.Run(result.GetValue(files)!, console);
+                return StreamedParse.Run(result.GetValue(files)!, result.GetValue(strict), console);
             }
 
             var inputs = FileArguments.ReadAll(result.GetValue(files)!, console);

@@ -1,14 +1,19 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Linq;
+using ConfLog.Diagnostics;
 using ConfLog.Writers;
 
 namespace ConfLog.Cli;
 
-/// <summary><c>conflog parse FILE --stream</c>: JSON Lines, a session at a time, for archives too large to hold.</summary>
+/// <summary>
+/// <c>conflog parse FILE --stream [--strict]</c>: JSON Lines, a session at a time, for archives too large to hold.
+/// The output is JSON whether or not <c>--json</c> is given; with <c>--strict</c>, a log with errors exits with 1 once written.
+/// </summary>
 internal static class StreamedParse
 {
-    public static int Run(string[] paths, CliConsole console)
+    public static int Run(string[] paths, bool strict, CliConsole console)
     {
         if (paths.Length != 1)
         {
@@ -30,7 +35,7 @@ internal static class StreamedParse
                 : new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true);
             var log = ConferenceLog.Stream(reader ?? console.Input);
             JsonWriter.WriteLines(log, console.Output);
-            return ExitCodes.Ok;
+            return strict && log.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.InputHasErrors : ExitCodes.Ok;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -127,7 +127,7 @@ public sealed class ConferenceLog
         var reader = new LineReader(options);
         var lines = source.Lines.Select(line => reader.Read(line, diagnostics)).ToImmutableArray();
         var (ev, sessions) = LogBuilder.Build(lines, options, diagnostics);
-        var sorted = diagnostics.OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, System.StringComparer.Ordinal).ToImmutableArray();
+        var sorted = DiagnosticOrder.Sort(diagnostics);
         var log = new ConferenceLog(source, lines, ev, sessions, sorted);
         if (options.Strict && log.HasErrors)
         {
@@ -140,7 +140,7 @@ public sealed class ConferenceLog
     /// <summary>
     /// Reads a log from <paramref name="reader"/> a line at a time and gives its sessions as each is complete,
     /// holding only the session in progress: for archives too large to parse whole. The sessions, spans and
-    /// diagnostics are those <see cref="Parse(string?, ConfLogOptions?)"/> would give.
+    /// diagnostics are those <see cref="Parse(string?, ConfLogOptions?)"/> would give (the diagnostics in the order found).
     /// </summary>
     /// <param name="reader">The text; it is read as the stream is enumerated, and not closed.</param>
     /// <param name="options">How to read it.</param>

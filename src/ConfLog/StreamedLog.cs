@@ -42,7 +42,10 @@ public sealed class StreamedLog : IEnumerable<Session>
     /// <summary>Gets the event, once enumeration has begun (the header is read first); <see langword="null"/> before.</summary>
     public Event? Event { get; private set; }
 
-    /// <summary>Gets the diagnostics found so far, in the order they were found.</summary>
+    /// <summary>
+    /// Gets the diagnostics found so far, in the order they were found: the same diagnostics
+    /// <see cref="ConferenceLog.Parse(string?, ConfLogOptions?)"/> gives, which it sorts by position.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
     /// <summary>Reads the log, giving each session as soon as the line after it has been read.</summary>
@@ -69,6 +72,7 @@ public sealed class StreamedLog : IEnumerable<Session>
         var order = new TimeOrder(_diagnostics);
         SessionAssembler? assembler = null;
         var header = new List<LogLine>();
+        var watch = new EventReader.HeaderWatch();
         foreach (var source in SourceReader.Lines(_reader))
         {
             var line = reader.Read(source, _diagnostics);
@@ -77,7 +81,7 @@ public sealed class StreamedLog : IEnumerable<Session>
             {
                 // The event's lines come first; hold them until a line that cannot belong to the header.
                 header.Add(line);
-                if (EventReader.MayBelongToHeader(header))
+                if (watch.MayContinueWith(line))
                 {
                     continue;
                 }
@@ -103,14 +107,14 @@ public sealed class StreamedLog : IEnumerable<Session>
 
         if (_options.Strict && _diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
-            throw new ConfLogParseException(_diagnostics.OrderBy(d => d.Span.Offset).ToImmutableArray());
+            throw new ConfLogParseException(DiagnosticOrder.Sort(_diagnostics));
         }
     }
 
     private SessionAssembler Begin(List<LogLine> header, Queue<Session> ready)
     {
         var lines = header.ToImmutableArray();
-        Event = EventReader.Read(lines, _options.DateCulture, _diagnostics, out int first);
+        Event = EventReader.Read(lines, _options, _diagnostics, out int first);
         var assembler = new SessionAssembler(Event, _diagnostics, ready.Enqueue);
         for (int i = first; i < lines.Length; i++)
         {

@@ -86,6 +86,20 @@ public sealed class ConvertMarkdownTests
     }
 
     [Fact]
+    public void Sections_and_headings_inside_them_keep_their_headings()
+    {
+        using var file = new TempFile("## T / Ann\n- talk note\n## for loops\n- loop note\n### detail heading\n- detail note\n");
+
+        var run = Cli.Run("convert", file.Path, "--to", "markdown");
+
+        run.ExitCode.Should().Be(ExitCodes.Ok);
+        string output = run.Output;
+        output.Should().Contain("\n## for loops\n");
+        output.Should().Contain("\n### detail heading\n");
+        output.IndexOf("- loop note", System.StringComparison.Ordinal).Should().BeGreaterThan(output.IndexOf("## for loops", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Json_is_what_parse_json_prints()
     {
         var convert = Cli.Run("convert", Cli.SeedPath, "--to", "json");

@@ -50,6 +50,18 @@ public sealed class StreamedParseTests
     }
 
     [Fact]
+    public void Stream_with_strict_writes_everything_then_exits_1_when_the_log_has_errors()
+    {
+        using var file = new TempFile("T / S\n[2012-13-45 10:00]\n");
+
+        var run = Cli.Run("parse", file.Path, "--stream", "--strict");
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].Should().Contain("\"code\":\"CL0001\"");
+        Cli.Run("parse", file.Path, "--stream").ExitCode.Should().Be(0);
+    }
+
+    [Fact]
     public void Stream_takes_one_file_only()
     {
         var run = Cli.Run("parse", Cli.SeedPath, Cli.SeedPath, "--stream");

@@ -13,7 +13,7 @@ namespace ConfLog.Structure;
 internal static class EventReader
 {
     /// <summary>Reads the event header; <paramref name="next"/> is set to the first line after it.</summary>
-    public static Event Read(ImmutableArray<LogLine> lines, CultureInfo culture, List<Diagnostic> diagnostics, out int next)
+    public static Event Read(ImmutableArray<LogLine> lines, ConfLogOptions options, List<Diagnostic> diagnostics, out int next)
     {
         EventHeaderLine? header = null;
         int headerLine = 0;
@@ -34,7 +34,7 @@ internal static class EventReader
                     diagnostics.Add(DiagnosticCodes.SecondEventHeader.At(line.Source.Span, "a second event header line; the event is described by line " + headerLine));
                     break;
                 case BulletLine bullet when header is null && LooksDated(bullet):
-                    diagnostics.Add(NotAnEventHeader(line));
+                    diagnostics.Add(NotAnEventHeader(line, options));
                     break;
                 case BulletLine { Label: { } label } bullet:
                     labels.Add(new Label(label.Text, bullet.Text.Text, line.Source.Span));
@@ -49,7 +49,7 @@ internal static class EventReader
         var span = i == 0
             ? new SourceSpan(lines.IsEmpty ? 0 : lines[0].Source.Offset, 0, 1, 1)
             : lines[0].Source.Span.Through(lines[i - 1].Source.Span);
-        var (titleDate, titleHours) = title is null ? (null, null) : EventTitle.Facts(title.Text.Text, culture);
+        var (titleDate, titleHours) = title is null ? (null, null) : EventTitle.Facts(title.Text.Text, options.DateCulture);
         var hours = header?.Hours ?? titleHours;
         return new Event(
             Title: title?.Text.Text,
@@ -64,22 +64,32 @@ internal static class EventReader
     }
 
     /// <summary>
-    /// Tells whether the lines read so far may all still belong to the event header, so that a reader of a
-    /// stream knows when it has read enough to call <see cref="Read"/>.
+    /// Follows a stream's first lines, one at a time, and tells whether they may all still belong to the event
+    /// header, so that a reader knows when it has read enough to call <see cref="Read"/>. Constant work per line.
     /// </summary>
-    public static bool MayBelongToHeader(List<LogLine> lines)
+    public sealed class HeaderWatch
     {
-        bool title = lines[0].Syntax is HeadingLine { Level: 1 };
-        for (int i = title ? 1 : 0; i < lines.Count; i++)
-        {
-            bool blankAfterTitle = title && lines[i].Syntax is BlankLine && lines.Skip(1).Take(i - 1).All(l => l.Syntax is BlankLine);
-            if (!blankAfterTitle && !IsEventLine(lines[i]))
-            {
-                return false;
-            }
-        }
+        private int _count;
+        private bool _title;
+        private bool _bulletSeen;
 
-        return true;
+        public bool MayContinueWith(LogLine line)
+        {
+            if (_count++ == 0 && line.Syntax is HeadingLine { Level: 1 })
+            {
+                _title = true;
+                return true;
+            }
+
+            if (IsEventLine(line))
+            {
+                _bulletSeen = true;
+                return true;
+            }
+
+            // Blank lines between the title and the first header bullet belong to the header too.
+            return _title && !_bulletSeen && line.Syntax is BlankLine;
+        }
     }
 
     // Blank lines after the title belong to the event only when header bullets follow them.
@@ -111,9 +121,13 @@ internal static class EventReader
             && (text[4] == '-' || text[4] == '/') && char.IsDigit(text[5]);
     }
 
-    private static Diagnostic NotAnEventHeader(LogLine line)
+    private static Diagnostic NotAnEventHeader(LogLine line, ConfLogOptions options)
     {
-        var failure = EventHeaderGrammar.EventHeader(new LineInput(line.Source.Text));
+        // Read again with the dialect's own bullet markers, only to say why the line is not a header.
+        var header = ReferenceEquals(options, ConfLogOptions.Default)
+            ? EventHeaderGrammar.EventHeader
+            : EventHeaderGrammar.EventHeaderOf(BulletGrammar.BulletMarkerOf(options.BulletMarkers));
+        var failure = header(new LineInput(line.Source.Text));
         int column = failure.Remainder.Position;
         string message = FailureText.Of(failure);
 

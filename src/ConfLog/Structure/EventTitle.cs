@@ -60,7 +60,9 @@ internal static class EventTitle
             for (int start = 0; start + length <= words.Length; start++)
             {
                 string candidate = string.Join(" ", words, start, length).Trim(',', '.', '(', ')');
-                if (DateTime.TryParse(candidate, culture, DateTimeStyles.AllowWhiteSpaces, out var date) && HasDigit(candidate) && candidate.Length >= 6)
+                // A date without its year would be completed from today's: only a date that names its year counts.
+                if (DateTime.TryParse(candidate, culture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.NoCurrentDateDefault, out var date)
+                    && candidate.Contains(date.Year.ToString("0000", CultureInfo.InvariantCulture)))
                 {
                     return date.Date;
                 }
@@ -72,16 +74,4 @@ internal static class EventTitle
 
     private static readonly char[] WordSeparators = { ' ', '\t', '\u3000' };
 
-    private static bool HasDigit(string text)
-    {
-        foreach (char c in text)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

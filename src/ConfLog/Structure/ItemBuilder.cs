@@ -79,6 +79,10 @@ internal sealed class ItemBuilder
                 CloseAll();
                 _items.Add(new Blank(line.Source.Span));
                 break;
+            case ProseLine prose:
+                CloseAll();
+                _items.Add(new Prose(prose.Text.Text, LinksOf(line), line.Source.Span));
+                break;
             default:
                 CloseAll();
                 _items.Add(new Prose(line.Source.Text.Trim(), LinksOf(line), line.Source.Span));
@@ -242,6 +246,8 @@ internal sealed class ItemBuilder
         private readonly string _kind;
         private string _text;
         private ImmutableArray<Link> _links;
+        private List<string>? _continuations;
+        private ImmutableArray<Link>.Builder? _continuedLinks;
         private SourceSpan _lastLine;
         private List<NoteDraft>? _children;
 
@@ -267,11 +273,30 @@ internal sealed class ItemBuilder
 
         public Note? Frozen { get; private set; }
 
+        // Continuations are gathered and joined once, when frozen: appending to the text line by line is quadratic.
         public void Continue(LogLine line, string text, ImmutableArray<Link> links)
         {
-            _text = _text.Length == 0 ? text : _text + "\n" + text;
-            _links = _links.AddRange(links);
+            (_continuations ??= new List<string>()).Add(text);
+            if (!links.IsEmpty)
+            {
+                (_continuedLinks ??= _links.ToBuilder()).AddRange(links);
+            }
+
             _lastLine = line.Source.Span;
+        }
+
+        private IEnumerable<string> Continued()
+        {
+            // An empty first line is not a line of its own: "-" then "  text" reads as "text".
+            if (_text.Length > 0)
+            {
+                yield return _text;
+            }
+
+            foreach (string line in _continuations!)
+            {
+                yield return line;
+            }
         }
 
         public void Freeze()
@@ -289,7 +314,9 @@ internal sealed class ItemBuilder
             }
 
             var last = children.IsEmpty || children[children.Length - 1].Span.End < _lastLine.End ? _lastLine : children[children.Length - 1].Span;
-            Frozen = new Note(_text, _label, _marker, Indent, _links, children, _line.Source.Span.Through(last), _kind);
+            string text = _continuations is null ? _text : string.Join("\n", Continued());
+            var links = _continuedLinks?.ToImmutable() ?? _links;
+            Frozen = new Note(text, _label, _marker, Indent, links, children, _line.Source.Span.Through(last), _kind);
         }
     }
 

@@ -11,7 +11,7 @@ internal static class LogBuilder
 {
     public static (Event Event, ImmutableArray<Session> Sessions) Build(ImmutableArray<LogLine> lines, ConfLogOptions options, List<Diagnostic> diagnostics)
     {
-        var ev = EventReader.Read(lines, options.DateCulture, diagnostics, out int first);
+        var ev = EventReader.Read(lines, options, diagnostics, out int first);
         var sessions = ImmutableArray.CreateBuilder<Session>();
         var assembler = new SessionAssembler(ev, diagnostics, sessions.Add);
         var order = new TimeOrder(diagnostics);

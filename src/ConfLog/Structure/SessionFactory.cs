@@ -54,10 +54,19 @@ internal sealed class SessionFactory
         return talk.Speakers.Select(part =>
         {
             int end = part.Affiliation is { } affiliation
-                ? Math.Min(line.Source.Text.Length, affiliation.Index + affiliation.Length + 1)
+                ? ClosingParenthesis(line.Source.Text, affiliation.Index + affiliation.Length) + 1
                 : part.Name.Index + part.Name.Length;
             var span = line.Source.SpanOf(part.Name.Index, end - part.Name.Index);
             return new Speaker(part.Name.Text, part.Affiliation?.Text ?? shared, span);
         }).ToImmutableArray();
     }
+
+    // The affiliation is trimmed, so its closing parenthesis may stand after white space: "Ann (Acme )".
+    private static int ClosingParenthesis(string text, int from)
+    {
+        int at = text.IndexOfAny(ClosingParentheses, from);
+        return at < 0 ? text.Length - 1 : at;
+    }
+
+    private static readonly char[] ClosingParentheses = { ')', '）' };
 }
