@@ -64,8 +64,6 @@ public static class BulletGrammar
     /// <summary>An answer: <c>- A: URLエンコーディングを実装したらできるはず。</c>, <c>A1: You can use a while loop</c>.</summary>
     public static readonly Parser<AnswerLine> Answer = AnswerOf(BulletMarker, AnswerMarker);
 
-    // Consumes the marker and the white space after it: what every bullet-based line starts with.
-    internal static readonly Parser<LinePart> BulletStart = StartOf(BulletMarker);
 
     /// <summary>Builds a bullet marker parser for <paramref name="markers"/>, tried longest first.</summary>
     /// <param name="markers">The markers, such as <c>-</c> or <c>・</c>. A marker of CJK punctuation needs no space after it.</param>

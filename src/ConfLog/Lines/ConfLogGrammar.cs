@@ -11,7 +11,8 @@ namespace ConfLog.Lines;
 /// (without its line ending) and can be reused and composed; the parts live in <see cref="TextRuns"/>,
 /// <see cref="DateGrammar"/>, <see cref="BulletGrammar"/>, <see cref="EventHeaderGrammar"/>,
 /// <see cref="TalkHeaderGrammar"/>, <see cref="BreakGrammar"/> and <see cref="LinkGrammar"/>.
-/// <see cref="Line"/> tries each line kind in turn and always succeeds.
+/// <see cref="Line"/> reads any line as the first kind that fits, trying only the kinds its first character allows
+/// (see <see cref="TextRuns.Dispatch{T}"/>), and always succeeds.
 /// </summary>
 public static partial class ConfLogGrammar
 {

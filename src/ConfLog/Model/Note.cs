@@ -13,9 +13,9 @@ namespace ConfLog.Model;
 /// <param name="Label">The label before the colon, or <see langword="null"/>.</param>
 /// <param name="Marker">The bullet marker as written (<c>-</c>, <c>*</c>, <c>・</c>...).</param>
 /// <param name="Indent">The number of characters before the marker.</param>
-/// <param name="Links">The URLs in the line.</param>
+/// <param name="Links">The URLs in the line and in its continuation lines.</param>
 /// <param name="Children">The bullets indented under this one.</param>
-/// <param name="Span">The line, through the last line of its children.</param>
+/// <param name="Span">The line, through the last of its continuation lines and its children's lines.</param>
 /// <param name="Kind">What kind of note: <see cref="BulletKind"/> for a bullet, or the kind of the user's <see cref="Lines.LineRecognizer"/> that read it.</param>
 public sealed record Note(
     string Text,

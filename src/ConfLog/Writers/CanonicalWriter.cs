@@ -11,7 +11,8 @@ namespace ConfLog.Writers;
 /// (indentation kept), every timestamp is <c>[yyyy-MM-dd HH:mm]</c> (seconds kept when written), every talk header is
 /// <c>Title / Speaker(Affiliation), Speaker(Affiliation)</c>, and no line ends in spaces or tabs. Everything else,
 /// the byte-order mark and each line ending included, is written as it was read, so a canonical log reads back
-/// into the same event, sessions and notes, and formatting it again changes nothing.
+/// (with the default dialect, which reads <c>- </c> and <c>, </c>) into the same event, sessions and notes, and
+/// formatting it again changes nothing.
 /// </summary>
 /// <example>
 /// <code>
