@@ -32,7 +32,7 @@ public static class BreakGrammar
     public static Parser<BreakLine> BreakHeading(IEnumerable<string> keywords)
     {
         Guard.NotNull(keywords, nameof(keywords));
-        var words = keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).ToImmutableArray();
+        var words = Keywords(keywords);
         return (from leading in Spaces
                 from name in RestOfLine.Select(p => p.TrimEnd())
                 where IsBreakName(name.Text, words)
@@ -61,5 +61,10 @@ public static class BreakGrammar
 
     private static readonly char[] SentencePunctuation = { '。', '.', '!', '?', ':', '：', '、', ',', '！', '？' };
 
-    private static readonly char[] WordSeparators = { ' ', '\t', '\u3000' };
+    /// <summary>The characters that separate words in a heading or a title: space, tab, ideographic space.</summary>
+    internal static readonly char[] WordSeparators = { ' ', '\t', '\u3000' };
+
+    // Keywords as the grammar compares them: blank ones dropped, the rest trimmed.
+    internal static ImmutableArray<string> Keywords(IEnumerable<string> keywords) =>
+        keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).ToImmutableArray();
 }

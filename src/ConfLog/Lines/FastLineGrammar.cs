@@ -42,7 +42,7 @@ internal sealed class FastLineGrammar
         _answerWords = BulletGrammar.LongestFirst(options.AnswerMarkers);
         _separators = TalkHeaderGrammar.Separators(options.SpeakerSeparators);
         _markerParts = new LinePart[_markers.Length][];
-        _breakWords = options.BreakKeywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).ToImmutableArray();
+        _breakWords = BreakGrammar.Keywords(options.BreakKeywords);
 
         string markerStarts = StartsOf(_markers);
         Parser<TalkHeaderLine> talk = TalkHeader;
@@ -491,16 +491,6 @@ internal sealed class FastLineGrammar
         }
 
         return new LinePart(s.Substring(start, end - start), start);
-    }
-
-    private static int SkipSpaces(string s, int p)
-    {
-        while (p < s.Length && IsSpace(s[p]))
-        {
-            p++;
-        }
-
-        return p;
     }
 
     private static int TrimmedEnd(string s, int start)

@@ -241,4 +241,15 @@ public static class TextRuns
 
     private static string Describe(string source, int index) =>
         index < source.Length ? "'" + source[index] + "'" : "end of line";
+
+    // The index of the first character at or after start that is not white space (or the line's length).
+    internal static int SkipSpaces(string line, int start)
+    {
+        while (start < line.Length && IsSpace(line[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
 }

@@ -54,7 +54,7 @@ internal static class EventTitle
             return null;
         }
 
-        string[] words = title.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+        string[] words = title.Split(BreakGrammar.WordSeparators, StringSplitOptions.RemoveEmptyEntries);
         for (int length = 4; length >= 1; length--)
         {
             for (int start = 0; start + length <= words.Length; start++)
@@ -72,6 +72,5 @@ internal static class EventTitle
         return null;
     }
 
-    private static readonly char[] WordSeparators = { ' ', '\t', '\u3000' };
 
 }

@@ -109,16 +109,7 @@ internal sealed class ItemBuilder
         return false;
     }
 
-    private static int LeadingSpaces(string text)
-    {
-        int i = 0;
-        while (i < text.Length && TextRuns.IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
+    private static int LeadingSpaces(string text) => TextRuns.SkipSpaces(text, 0);
 
     private void AddNote(LogLine line, LinePart marker, string? label, string text, string kind)
     {

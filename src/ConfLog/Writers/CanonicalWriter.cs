@@ -92,16 +92,7 @@ public static class CanonicalWriter
     }
 
     // Where the text after a marker starts: past the white space the grammar let between them.
-    private static int ContentAfter(string text, LinePart marker)
-    {
-        int i = marker.Index + marker.Length;
-        while (i < text.Length && TextRuns.IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
+    private static int ContentAfter(string text, LinePart marker) => TextRuns.SkipSpaces(text, marker.Index + marker.Length);
 
     private static string TalkHeader(string text, TalkHeaderLine header)
     {
@@ -114,16 +105,7 @@ public static class CanonicalWriter
             .ToString();
     }
 
-    private static string Indentation(string text)
-    {
-        int i = 0;
-        while (i < text.Length && TextRuns.IsSpace(text[i]))
-        {
-            i++;
-        }
-
-        return text.Substring(0, i);
-    }
+    private static string Indentation(string text) => text.Substring(0, TextRuns.SkipSpaces(text, 0));
 
     private static string TrimEnd(string text) => text.TrimEnd(' ', '\t');
 }
