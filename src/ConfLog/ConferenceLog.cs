@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -29,10 +30,14 @@ public sealed class ConferenceLog
     // back as such), and replaces a lone surrogate instead of throwing.
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    private ConferenceLog(SourceText source, ImmutableArray<LogLine> lines, Event ev, ImmutableArray<Session> sessions, ImmutableArray<Diagnostic> diagnostics)
+    // What the grammar read in each line is kept only on demand: held for a whole log, those records would be promoted
+    // by every collection during a large parse, and the model already holds what they found.
+    private readonly Lazy<ImmutableArray<LogLine>> _lines;
+
+    private ConferenceLog(SourceText source, ConfLogOptions options, Event ev, ImmutableArray<Session> sessions, ImmutableArray<Diagnostic> diagnostics)
     {
         Source = source;
-        Lines = lines;
+        _lines = new Lazy<ImmutableArray<LogLine>>(() => ReadLines(source, options));
         Event = ev;
         Sessions = sessions;
         Diagnostics = diagnostics;
@@ -42,8 +47,8 @@ public sealed class ConferenceLog
     /// <summary>Gets the input, cut into lines, exactly as given.</summary>
     public SourceText Source { get; }
 
-    /// <summary>Gets every line with what the line grammar read in it, in order.</summary>
-    public ImmutableArray<LogLine> Lines { get; }
+    /// <summary>Gets every line with what the line grammar read in it, in order (read again on first use, then kept).</summary>
+    public ImmutableArray<LogLine> Lines => _lines.Value;
 
     /// <summary>Gets the event described by the header bullets; its values are <see langword="null"/> when there is no header.</summary>
     public Event Event { get; }
@@ -124,11 +129,10 @@ public sealed class ConferenceLog
             diagnostics.Add(DiagnosticCodes.InvalidUtf8.At(span, $"invalid UTF-8 {what} at byte offset {bad.ByteOffset}, replaced by U+FFFD"));
         }
 
-        var reader = new LineReader(options);
-        var lines = source.Lines.Select(line => reader.Read(line, diagnostics)).ToImmutableArray();
-        var (ev, sessions) = LogBuilder.Build(lines, options, diagnostics);
+        Event? ev = null;
+        var sessions = LogPipeline.Read(source.Lines, options, diagnostics, read => ev = read).ToImmutableArray();
         var sorted = DiagnosticOrder.Sort(diagnostics);
-        var log = new ConferenceLog(source, lines, ev, sessions, sorted);
+        var log = new ConferenceLog(source, options, ev!, sessions, sorted);
         if (options.Strict && log.HasErrors)
         {
             throw new ConfLogParseException(sorted);
@@ -147,6 +151,19 @@ public sealed class ConferenceLog
     /// <returns>The stream of sessions, to enumerate once.</returns>
     public static StreamedLog Stream(TextReader reader, ConfLogOptions? options = null) =>
         new(Guard.NotNull(reader, nameof(reader)), options ?? ConfLogOptions.Default);
+
+    private static ImmutableArray<LogLine> ReadLines(SourceText source, ConfLogOptions options)
+    {
+        var reader = new LineReader(options);
+        var ignored = new List<Diagnostic>();
+        var lines = ImmutableArray.CreateBuilder<LogLine>(source.Lines.Length);
+        foreach (var line in source.Lines)
+        {
+            lines.Add(reader.Read(line, ignored));
+        }
+
+        return lines.MoveToImmutable();
+    }
 
     /// <summary>Writes the log back as text, exactly as it was read.</summary>
     /// <param name="writer">Where to write.</param>

@@ -67,61 +67,14 @@ public sealed class StreamedLog : IEnumerable<Session>
 
     private IEnumerable<Session> Read()
     {
-        var reader = new LineReader(_options);
-        var ready = new Queue<Session>();
-        var order = new TimeOrder(_diagnostics);
-        SessionAssembler? assembler = null;
-        var header = new List<LogLine>();
-        var watch = new EventReader.HeaderWatch();
-        foreach (var source in SourceReader.Lines(_reader))
+        foreach (var session in LogPipeline.Read(SourceReader.Lines(_reader), _options, _diagnostics, ev => Event = ev))
         {
-            var line = reader.Read(source, _diagnostics);
-            order.Check(line);
-            if (assembler is null)
-            {
-                // The event's lines come first; hold them until a line that cannot belong to the header.
-                header.Add(line);
-                if (watch.MayContinueWith(line))
-                {
-                    continue;
-                }
-
-                assembler = Begin(header, ready);
-            }
-            else
-            {
-                assembler.Add(line);
-            }
-
-            while (ready.Count > 0)
-            {
-                yield return ready.Dequeue();
-            }
-        }
-
-        (assembler ?? Begin(header, ready)).Complete();
-        while (ready.Count > 0)
-        {
-            yield return ready.Dequeue();
+            yield return session;
         }
 
         if (_options.Strict && _diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             throw new ConfLogParseException(DiagnosticOrder.Sort(_diagnostics));
         }
-    }
-
-    private SessionAssembler Begin(List<LogLine> header, Queue<Session> ready)
-    {
-        var lines = header.ToImmutableArray();
-        Event = EventReader.Read(lines, _options, _diagnostics, out int first);
-        var assembler = new SessionAssembler(Event, _diagnostics, ready.Enqueue);
-        for (int i = first; i < lines.Length; i++)
-        {
-            assembler.Add(lines[i]);
-        }
-
-        header.Clear();
-        return assembler;
     }
 }
