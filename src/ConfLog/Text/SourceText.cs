@@ -13,11 +13,15 @@ public sealed class SourceText
 
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
-    private SourceText(string text, string preamble, ImmutableArray<SourceLine> lines)
+    // The lines are made on first use and then kept. A parse reads them as they are made, one at a time, so a large
+    // log's lines are not all alive, and promoted by every collection, while it is being parsed.
+    private readonly System.Lazy<ImmutableArray<SourceLine>> _lines;
+
+    private SourceText(string text, string preamble)
     {
         Text = text;
         Preamble = preamble;
-        Lines = lines;
+        _lines = new System.Lazy<ImmutableArray<SourceLine>>(CutAll);
     }
 
     /// <summary>Gets the whole text as given.</summary>
@@ -27,7 +31,7 @@ public sealed class SourceText
     public string Preamble { get; }
 
     /// <summary>Gets the lines in order. A text that ends with a line ending has no empty line after it; an empty text has no lines.</summary>
-    public ImmutableArray<SourceLine> Lines { get; }
+    public ImmutableArray<SourceLine> Lines => _lines.Value;
 
     /// <summary>Cuts <paramref name="text"/> into lines at <c>\n</c>, <c>\r\n</c> and lone <c>\r</c>.</summary>
     /// <param name="text">Any string; <see langword="null"/> is read as empty.</param>
@@ -35,9 +39,14 @@ public sealed class SourceText
     public static SourceText From(string? text)
     {
         text ??= string.Empty;
-        var preamble = text.Length > 0 && text[0] == ByteOrderMark ? "\uFEFF" : string.Empty;
-        var lines = ImmutableArray.CreateBuilder<SourceLine>(CountLines(text));
-        int start = preamble.Length;
+        return new SourceText(text, text.Length > 0 && text[0] == ByteOrderMark ? "\uFEFF" : string.Empty);
+    }
+
+    /// <summary>Cuts the text into lines, making each as it is asked for; nothing is kept.</summary>
+    internal IEnumerable<SourceLine> Cut()
+    {
+        string text = Text;
+        int start = Preamble.Length;
         int number = 1;
         // A vectorized search for the next line break, not a test of every character.
         for (int i = start < text.Length ? text.IndexOfAny(LineBreaks, start) : -1; i >= 0; i = start < text.Length ? text.IndexOfAny(LineBreaks, start) : -1)
@@ -47,16 +56,21 @@ public sealed class SourceText
 
             // The three endings are constants: a substring per line would copy one or two characters for nothing.
             string ending = endingLength == 2 ? "\r\n" : c == '\n' ? "\n" : "\r";
-            lines.Add(new SourceLine(number++, start, text.Substring(start, i - start), ending));
+            yield return new SourceLine(number++, start, text.Substring(start, i - start), ending);
             start = i + endingLength;
         }
 
         if (start < text.Length)
         {
-            lines.Add(new SourceLine(number, start, text.Substring(start), string.Empty));
+            yield return new SourceLine(number, start, text.Substring(start), string.Empty);
         }
+    }
 
-        return new SourceText(text, preamble, lines.Count == lines.Capacity ? lines.MoveToImmutable() : lines.ToImmutable());
+    private ImmutableArray<SourceLine> CutAll()
+    {
+        var lines = ImmutableArray.CreateBuilder<SourceLine>(CountLines(Text));
+        lines.AddRange(Cut());
+        return lines.Count == lines.Capacity ? lines.MoveToImmutable() : lines.ToImmutable();
     }
 
     // Sized up front from the line feeds (a fast search), so a large text does not grow and copy the array a
@@ -103,7 +117,7 @@ public sealed class SourceText
     internal IEnumerable<string> Pieces()
     {
         yield return Preamble;
-        foreach (var line in Lines)
+        foreach (var line in Cut())
         {
             yield return line.Text;
             yield return line.Ending;
