@@ -80,7 +80,7 @@ internal sealed class FastLineGrammar
         string s = input.Source;
         int start = SkipSpaces(s, input.Position);
         int end = TrimmedEnd(s, start);
-        return Success(new ProseLine(new LinePart(s.Substring(start, end - start), start)), input);
+        return Success(new ProseLine(LinePart.In(s, start, end - start)), input);
     }
 
     // DateGrammar.Timestamp: [yyyy-MM-dd HH:mm(:ss)], the same separator twice, values in range, nothing else on the line.
@@ -173,7 +173,7 @@ internal sealed class FastLineGrammar
         int length = colon - p;
         if (length >= 1 && length <= BulletGrammar.MaxLabelLength && !IsSpace(s[p]) && colon < n && BulletGrammar.IsLabelColon(s, colon))
         {
-            label = new LinePart(s.Substring(p, length), p);
+            label = LinePart.In(s, p, length);
             p = SkipSpaces(s, colon + 1);
         }
 
@@ -223,7 +223,7 @@ internal sealed class FastLineGrammar
         }
 
         // The tag as written is the word, the number and the stop, which are exactly these characters.
-        var tag = new LinePart(s.Substring(start, p - start), start);
+        var tag = LinePart.In(s, start, p - start);
         var text = Rest(s, SkipSpaces(s, p));
         return Success<LineSyntax>(question ? new QuestionLine(marker, text, tag) : new AnswerLine(marker, text, tag), input);
     }
@@ -312,7 +312,7 @@ internal sealed class FastLineGrammar
             return null;
         }
 
-        var name = new LinePart(s.Substring(nameStart, length), nameStart);
+        var name = LinePart.In(s, nameStart, length);
         LinePart? affiliation = null;
         end = q;
         int open = SkipSpaces(s, q);
@@ -475,7 +475,7 @@ internal sealed class FastLineGrammar
     }
 
     // The rest of the line from p without its trailing white space, as RestOfLine then LinePart.TrimEnd give it.
-    private static LinePart Rest(string s, int p) => new(s.Substring(p, TrimmedEnd(s, p) - p), p);
+    private static LinePart Rest(string s, int p) => LinePart.In(s, p, TrimmedEnd(s, p) - p);
 
     // The text between start and end trimmed at both ends, as LinePart.Trim gives it.
     private static LinePart Trimmed(string s, int start, int end)
@@ -490,7 +490,7 @@ internal sealed class FastLineGrammar
             end--;
         }
 
-        return new LinePart(s.Substring(start, end - start), start);
+        return LinePart.In(s, start, end - start);
     }
 
     private static int TrimmedEnd(string s, int start)

@@ -1,3 +1,5 @@
+using ConfLog.Text;
+
 namespace ConfLog.Lines;
 
 /// <summary>A run of text inside one line and where it starts.</summary>
@@ -5,32 +7,51 @@ namespace ConfLog.Lines;
 /// <param name="Index">The 0-based index of its first character in the line.</param>
 public sealed record LinePart(string Text, int Index)
 {
+    // A place in the line until it is read: the parse of a whole log reads most parts' texts from the input itself
+    // (see TextSlice), so copying them out of every line would only make garbage.
+    private TextSlice _text = new(Text);
+
+    private LinePart(TextSlice text, int index)
+        : this(string.Empty, index) => _text = text;
+
+    /// <summary>Gets the text, as written.</summary>
+    public string Text { get => _text.Value; init => _text = new TextSlice(value); }
+
     /// <summary>Gets the number of characters in <see cref="Text"/>.</summary>
-    public int Length => Text.Length;
+    public int Length => _text.AsSpan().Length;
 
     /// <summary>Returns the part without white space at its end.</summary>
     /// <returns>This part, or a shorter one at the same index.</returns>
     public LinePart TrimEnd()
     {
-        int length = Text.Length;
-        while (length > 0 && TextRuns.IsSpace(Text[length - 1]))
+        var text = _text.AsSpan();
+        int length = text.Length;
+        while (length > 0 && TextRuns.IsSpace(text[length - 1]))
         {
             length--;
         }
 
-        return length == Text.Length ? this : this with { Text = Text.Substring(0, length) };
+        return length == text.Length ? this : new LinePart(_text.Slice(0, length), Index);
     }
 
     /// <summary>Returns the part without white space at either end; its index moves past the leading white space.</summary>
     /// <returns>This part, or a shorter one.</returns>
     public LinePart Trim()
     {
+        var text = _text.AsSpan();
         int start = 0;
-        while (start < Text.Length && TextRuns.IsSpace(Text[start]))
+        while (start < text.Length && TextRuns.IsSpace(text[start]))
         {
             start++;
         }
 
-        return (start == 0 ? this : new LinePart(Text.Substring(start), Index + start)).TrimEnd();
+        return (start == 0 ? this : new LinePart(_text.Slice(start, text.Length - start), Index + start)).TrimEnd();
     }
+
+    /// <summary>Makes the part of <paramref name="line"/> from <paramref name="index"/>, without copying it out.</summary>
+    /// <param name="line">The line, or the start of it, as the grammar read it.</param>
+    /// <param name="index">The index of the part's first character.</param>
+    /// <param name="length">The number of characters.</param>
+    /// <returns>The part.</returns>
+    internal static LinePart In(string line, int index, int length) => new(new TextSlice(line, index, length), index);
 }

@@ -83,7 +83,7 @@ public static class LinkGrammar
             end--;
         }
 
-        return end > at + scheme ? new LinePart(line.Substring(at, end - at), at) : null;
+        return end > at + scheme ? LinePart.In(line, at, end - at) : null;
     }
 
     private static bool EndsUrl(string line, int i)

@@ -65,7 +65,7 @@ public static class TextRuns
                 return Result.Failure<LinePart>(input, $"unexpected {Describe(source, start)}, expected {name}", new[] { name });
             }
 
-            return Result.Success(new LinePart(source.Substring(start, end - start), start), LineInput.Skip(input, end - start));
+            return Result.Success(LinePart.In(source, start, end - start), LineInput.Skip(input, end - start));
         };
     }
 
@@ -103,7 +103,7 @@ public static class TextRuns
                 return Result.Failure<LinePart>(input, $"no '{separator}' in the rest of the line", new[] { name });
             }
 
-            var part = new LinePart(input.Source.Substring(input.Position, at - input.Position), input.Position);
+            var part = LinePart.In(input.Source, input.Position, at - input.Position);
             return Result.Success(part, LineInput.Skip(input, at - input.Position));
         };
     }

@@ -27,6 +27,18 @@ public sealed record Note(
     SourceSpan Span,
     string Kind = Note.BulletKind) : SessionItem(Span)
 {
+    private TextSlice _text = new(Text);
+
+    // Made by the parser, with the text still a place in the input.
+    internal Note(TextSlice text, string? label, string marker, int indent, ImmutableArray<Link> links, ImmutableArray<Note> children, SourceSpan span, string kind)
+        : this(string.Empty, label, marker, indent, links, children, span, kind) => _text = text;
+
+    /// <summary>Gets the text after the marker, or after the label's colon; continuation lines follow it, each after a line feed.</summary>
+    public string Text { get => _text.Value; init => _text = new TextSlice(value); }
+
+    // Lets a writer copy the characters without making the string.
+    internal System.ReadOnlySpan<char> TextSpan => _text.AsSpan();
+
     /// <summary>The <see cref="Kind"/> of a note written as a bullet.</summary>
     public const string BulletKind = "note";
 

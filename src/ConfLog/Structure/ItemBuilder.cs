@@ -15,6 +15,7 @@ namespace ConfLog.Structure;
 internal sealed class ItemBuilder
 {
     private readonly List<Diagnostic> _diagnostics;
+    private readonly TextSource _texts;
     private readonly List<object> _items = new();
     private readonly List<NoteDraft> _notes = new();
     private readonly List<NoteDraft> _open = new();
@@ -22,11 +23,15 @@ internal sealed class ItemBuilder
     private bool _listHasTabs;
     private bool _listHasSpaces;
 
-    private ItemBuilder(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
-
-    public static ImmutableArray<SessionItem> Build(IEnumerable<LogLine> lines, List<Diagnostic> diagnostics)
+    private ItemBuilder(List<Diagnostic> diagnostics, TextSource texts)
     {
-        var builder = new ItemBuilder(diagnostics);
+        _diagnostics = diagnostics;
+        _texts = texts;
+    }
+
+    public static ImmutableArray<SessionItem> Build(IEnumerable<LogLine> lines, List<Diagnostic> diagnostics, TextSource texts)
+    {
+        var builder = new ItemBuilder(diagnostics, texts);
         foreach (var line in lines)
         {
             builder.Add(line);
@@ -40,14 +45,14 @@ internal sealed class ItemBuilder
         switch (line.Syntax)
         {
             case BulletLine bullet:
-                AddNote(line, bullet.Marker, bullet.Label?.Text, bullet.Text.Text, Note.BulletKind);
+                AddNote(line, bullet.Marker, bullet.Label?.Text, _texts.Of(line, bullet.Text), Note.BulletKind);
                 break;
             case EventHeaderLine dated:
                 // A dated bullet below the header is just a note about that day.
-                AddNote(line, dated.Marker, null, line.Source.Text.Substring(dated.Marker.Index + dated.Marker.Length).Trim(), Note.BulletKind);
+                AddNote(line, dated.Marker, null, new TextSlice(line.Source.Text.Substring(dated.Marker.Index + dated.Marker.Length).Trim()), Note.BulletKind);
                 break;
             case CustomLine custom:
-                AddNote(line, new LinePart(string.Empty, LeadingSpaces(line.Source.Text)), null, custom.Text.Text, custom.Kind);
+                AddNote(line, new LinePart(string.Empty, LeadingSpaces(line.Source.Text)), null, new TextSlice(custom.Text.Text), custom.Kind);
                 break;
             case HeadingLine heading:
                 CloseAll();
@@ -57,7 +62,7 @@ internal sealed class ItemBuilder
                 break;
             case QuestionLine question:
                 CloseAll();
-                _exchange = new ExchangeDraft(new Question(question.Text.Text, LinksOf(line), line.Source.Span));
+                _exchange = new ExchangeDraft(new Question(_texts.Of(line, question.Text), LinksOf(line), line.Source.Span));
                 _items.Add(_exchange);
                 break;
             case AnswerLine answer:
@@ -69,7 +74,7 @@ internal sealed class ItemBuilder
                     _items.Add(_exchange);
                 }
 
-                _exchange.Answers.Add(new Answer(answer.Text.Text, LinksOf(line), line.Source.Span));
+                _exchange.Answers.Add(new Answer(_texts.Of(line, answer.Text), LinksOf(line), line.Source.Span));
                 break;
             case TimestampLine stamp:
                 CloseAll();
@@ -81,7 +86,7 @@ internal sealed class ItemBuilder
                 break;
             case ProseLine prose:
                 CloseAll();
-                _items.Add(new Prose(prose.Text.Text, LinksOf(line), line.Source.Span));
+                _items.Add(new Prose(_texts.Of(line, prose.Text), LinksOf(line), line.Source.Span));
                 break;
             default:
                 CloseAll();
@@ -111,7 +116,7 @@ internal sealed class ItemBuilder
 
     private static int LeadingSpaces(string text) => TextRuns.SkipSpaces(text, 0);
 
-    private void AddNote(LogLine line, LinePart marker, string? label, string text, string kind)
+    private void AddNote(LogLine line, LinePart marker, string? label, TextSlice text, string kind)
     {
         CloseExchange();
         int indent = marker.Index;
@@ -235,14 +240,14 @@ internal sealed class ItemBuilder
         private readonly string _marker;
         private readonly string? _label;
         private readonly string _kind;
-        private string _text;
+        private TextSlice _text;
         private ImmutableArray<Link> _links;
         private List<string>? _continuations;
         private ImmutableArray<Link>.Builder? _continuedLinks;
         private SourceSpan _lastLine;
         private List<NoteDraft>? _children;
 
-        public NoteDraft(LogLine line, string marker, int indent, int width, string? label, string text, ImmutableArray<Link> links, string kind)
+        public NoteDraft(LogLine line, string marker, int indent, int width, string? label, TextSlice text, ImmutableArray<Link> links, string kind)
         {
             _line = line;
             _marker = marker;
@@ -279,9 +284,9 @@ internal sealed class ItemBuilder
         private IEnumerable<string> Continued()
         {
             // An empty first line is not a line of its own: "-" then "  text" reads as "text".
-            if (_text.Length > 0)
+            if (_text.AsSpan().Length > 0)
             {
-                yield return _text;
+                yield return _text.Value;
             }
 
             foreach (string line in _continuations!)
@@ -305,7 +310,7 @@ internal sealed class ItemBuilder
             }
 
             var last = children.IsEmpty || children[children.Length - 1].Span.End < _lastLine.End ? _lastLine : children[children.Length - 1].Span;
-            string text = _continuations is null ? _text : string.Join("\n", Continued());
+            var text = _continuations is null ? _text : new TextSlice(string.Join("\n", Continued()));
             var links = _continuedLinks?.ToImmutable() ?? _links;
             Frozen = new Note(text, _label, _marker, Indent, links, children, _line.Source.Span.Through(last), _kind);
         }

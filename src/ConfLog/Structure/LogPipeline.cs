@@ -15,7 +15,7 @@ namespace ConfLog.Structure;
 /// </summary>
 internal static class LogPipeline
 {
-    public static IEnumerable<Session> Read(IEnumerable<SourceLine> source, ConfLogOptions options, List<Diagnostic> diagnostics, Action<Event> onEvent)
+    public static IEnumerable<Session> Read(IEnumerable<SourceLine> source, ConfLogOptions options, List<Diagnostic> diagnostics, Action<Event> onEvent, TextSource texts)
     {
         var reader = new LineReader(options);
         var ready = new Queue<Session>();
@@ -36,7 +36,7 @@ internal static class LogPipeline
                     continue;
                 }
 
-                assembler = Begin(header, options, diagnostics, ready, onEvent);
+                assembler = Begin(header, options, diagnostics, ready, onEvent, texts);
             }
             else
             {
@@ -49,19 +49,19 @@ internal static class LogPipeline
             }
         }
 
-        (assembler ?? Begin(header, options, diagnostics, ready, onEvent)).Complete();
+        (assembler ?? Begin(header, options, diagnostics, ready, onEvent, texts)).Complete();
         while (ready.Count > 0)
         {
             yield return ready.Dequeue();
         }
     }
 
-    private static SessionAssembler Begin(List<LogLine> header, ConfLogOptions options, List<Diagnostic> diagnostics, Queue<Session> ready, Action<Event> onEvent)
+    private static SessionAssembler Begin(List<LogLine> header, ConfLogOptions options, List<Diagnostic> diagnostics, Queue<Session> ready, Action<Event> onEvent, TextSource texts)
     {
         var lines = header.ToImmutableArray();
         var ev = EventReader.Read(lines, options, diagnostics, out int first);
         onEvent(ev);
-        var assembler = new SessionAssembler(ev, diagnostics, ready.Enqueue);
+        var assembler = new SessionAssembler(ev, diagnostics, ready.Enqueue, texts);
         for (int i = first; i < lines.Length; i++)
         {
             assembler.Add(lines[i]);

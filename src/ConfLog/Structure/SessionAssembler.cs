@@ -27,18 +27,20 @@ internal sealed class SessionAssembler
     private readonly List<Diagnostic> _diagnostics;
     private readonly Action<Session> _emit;
     private readonly SessionFactory _factory;
+    private readonly TextSource _texts;
     private readonly List<LogLine> _pending = new();
     private SessionDraft? _current;
     private int _level;
     private bool _stampSeen;
     private bool _talkSeen;
 
-    public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Action<Session> emit)
+    public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Action<Session> emit, TextSource texts)
     {
         _event = ev;
         _diagnostics = diagnostics;
         _emit = emit;
-        _factory = new SessionFactory(diagnostics);
+        _factory = new SessionFactory(diagnostics, texts);
+        _texts = texts;
     }
 
     public void Add(LogLine line)
@@ -95,7 +97,7 @@ internal sealed class SessionAssembler
 
         if (interlude is not null)
         {
-            _emit(new Interlude(ItemBuilder.Build(interlude, _diagnostics), interlude[0].Source.Span.Through(interlude[interlude.Count - 1].Source.Span)));
+            _emit(new Interlude(ItemBuilder.Build(interlude, _diagnostics, _texts), interlude[0].Source.Span.Through(interlude[interlude.Count - 1].Source.Span)));
         }
 
         if (next is not null && IsTalk(next) && !_talkSeen)

@@ -12,14 +12,19 @@ namespace ConfLog.Structure;
 internal sealed class SessionFactory
 {
     private readonly List<Diagnostic> _diagnostics;
+    private readonly TextSource _texts;
 
-    public SessionFactory(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+    public SessionFactory(List<Diagnostic> diagnostics, TextSource texts)
+    {
+        _diagnostics = diagnostics;
+        _texts = texts;
+    }
 
     public Session Finish(SessionDraft draft)
     {
         var owned = draft.Leading.Concat(new[] { draft.Header }).Concat(draft.Body).ToList();
         var span = owned[0].Source.Span.Through(owned[owned.Count - 1].Source.Span);
-        var sessionItems = ItemBuilder.Build(draft.Leading.Concat(draft.Body), _diagnostics);
+        var sessionItems = ItemBuilder.Build(draft.Leading.Concat(draft.Body), _diagnostics, _texts);
         var header = draft.Header.Source.Span;
         return draft.Header.Syntax switch
         {

@@ -185,11 +185,20 @@ public static class JsonWriter
         foreach (var exchange in session.Exchanges)
         {
             json.WriteStartObject();
-            json.WriteString("question", exchange.Question?.Text);
+            if (exchange.Question is { } question)
+            {
+                // The spans, not the strings: writing a large log's JSON should not make and keep every text.
+                json.WriteString("question", question.TextSpan);
+            }
+            else
+            {
+                json.WriteNull("question");
+            }
+
             json.WriteStartArray("answers");
             foreach (var answer in exchange.Answers)
             {
-                json.WriteStringValue(answer.Text);
+                json.WriteStringValue(answer.TextSpan);
             }
 
             json.WriteEndArray();
@@ -200,7 +209,7 @@ public static class JsonWriter
         json.WriteStartArray("prose");
         foreach (var prose in session.Prose)
         {
-            json.WriteStringValue(prose.Text);
+            json.WriteStringValue(prose.TextSpan);
         }
 
         json.WriteEndArray();
@@ -231,7 +240,7 @@ public static class JsonWriter
             pending.Push((siblings, next + 1));
             json.WriteStartObject();
             json.WriteString("kind", note.Kind);
-            json.WriteString("text", note.Text);
+            json.WriteString("text", note.TextSpan);
             json.WriteString("label", note.Label);
             WriteLinks(json, note.Links);
             json.WriteStartArray("children");

@@ -120,6 +120,8 @@ public sealed class StreamedLogTests
         Session session => $"{session.Start:s} {session.End:s}",
         Note note => note.Text,
         Prose prose => prose.Text,
+        Question question => question.Text,
+        Answer answer => answer.Text,
         _ => string.Empty,
     };
 

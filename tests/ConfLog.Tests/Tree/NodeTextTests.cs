@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using ConfLog.Model;
+using ConfLog.Text;
+using FluentAssertions;
+using Xunit;
+
+namespace ConfLog.Tests.Tree;
+
+// A parse keeps the texts of notes, questions, answers and prose as places in its input, and makes each string on
+// first read; these facts hold whichever way a node was made.
+public sealed class NodeTextTests
+{
+    private const string Log = "Talk / Ann (Acme)\n- first note\n  - 日本語の子\n- Q: why?\n- A: because\nA line of prose.\n";
+
+    [Fact]
+    public void Texts_read_from_a_whole_input_are_the_characters_at_their_places()
+    {
+        var talk = ConferenceLog.Parse(Log).Talks.Single();
+
+        talk.Notes.Select(note => note.Text).Should().Equal("first note");
+        talk.Notes[0].Children.Single().Text.Should().Be("日本語の子");
+        talk.Exchanges.Single().Question!.Text.Should().Be("why?");
+        talk.Exchanges.Single().Answers.Single().Text.Should().Be("because");
+        talk.Prose.Single().Text.Should().Be("A line of prose.");
+    }
+
+    [Fact]
+    public void A_text_is_made_once_and_then_the_same_string_is_given()
+    {
+        var note = ConferenceLog.Parse(Log).Talks.Single().Notes[0];
+
+        note.Text.Should().BeSameAs(note.Text);
+    }
+
+    [Fact]
+    public void A_parsed_node_equals_one_made_by_hand_with_the_same_text_and_has_its_hash()
+    {
+        var parsed = ConferenceLog.Parse(Log).Talks.Single().Notes[0].Children.Single();
+        var byHand = new Note("日本語の子", null, "-", 2, ImmutableArray<Link>.Empty, ImmutableArray<Note>.Empty, parsed.Span);
+
+        parsed.Should().Be(byHand);
+        parsed.GetHashCode().Should().Be(byHand.GetHashCode());
+        (parsed with { Text = "other" }).Should().NotBe(byHand);
+    }
+
+    [Fact]
+    public void Nodes_parsed_from_a_string_equal_the_same_nodes_streamed_a_line_at_a_time()
+    {
+        // Leaves only: a record's ImmutableArray members compare by reference, so only nodes whose arrays are the
+        // shared empty one can be equal across two reads.
+        static Node[] Leaves(Session session) =>
+            session.Descendants().Where(node => node is Question or Answer or Prose or Note { Children.IsEmpty: true }).ToArray();
+        var parsed = ConferenceLog.Parse(Log).Sessions.Single();
+        var streamed = ConferenceLog.Stream(new StringReader(Log)).Single();
+
+        Leaves(streamed).Should().HaveCount(4).And.Equal(Leaves(parsed));
+    }
+
+    [Fact]
+    public void With_replaces_the_text_and_keeps_everything_else()
+    {
+        var answer = ConferenceLog.Parse(Log).Talks.Single().Exchanges.Single().Answers.Single();
+
+        var changed = answer with { Text = "since" };
+
+        changed.Text.Should().Be("since");
+        changed.Span.Should().Be(answer.Span);
+        answer.Text.Should().Be("because");
+    }
+
+    [Fact]
+    public void A_null_text_given_by_hand_stays_null_and_differs_from_an_empty_one()
+    {
+        var span = new SourceSpan(0, 1, 1, 1);
+        var empty = new Prose(string.Empty, ImmutableArray<Link>.Empty, span);
+        var none = new Prose(null!, ImmutableArray<Link>.Empty, span);
+
+        none.Text.Should().BeNull();
+        none.Should().NotBe(empty);
+        none.Should().Be(new Prose(null!, ImmutableArray<Link>.Empty, span));
+    }
+}
