@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ConfLog.Writers;
 
 namespace ConfLog.Cli;
 
@@ -50,7 +51,9 @@ internal static class ParseCommand
             }
             else if (inputs.Count == 1)
             {
-                console.Output.Write(inputs[0].Log!.ToJson() + "\n");
+                // Written a session at a time: a large log's JSON is never held whole.
+                JsonWriter.Write(inputs[0].Log!, console.Output);
+                console.Output.Write('\n');
             }
             else
             {

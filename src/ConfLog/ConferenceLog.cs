@@ -70,6 +70,10 @@ public sealed class ConferenceLog
     /// <param name="options">How to read them; <see cref="ConfLogOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The parsed log.</returns>
     /// <exception cref="ConfLogParseException">In strict mode only, when the log has errors.</exception>
+    /// <remarks>
+    /// The texts of notes, questions, answers and prose are read from <paramref name="text"/> when first asked for,
+    /// not copied out of it during the parse, so a node kept after its log is dropped keeps the whole text alive.
+    /// </remarks>
     public static ConferenceLog Parse(string? text, ConfLogOptions? options = null) =>
         Parse(text, options, invalidBytes: null);
 

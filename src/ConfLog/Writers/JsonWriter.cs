@@ -15,6 +15,8 @@ namespace ConfLog.Writers;
 /// </summary>
 public static class JsonWriter
 {
+    private const int ChunkBytes = 64 * 1024;
+
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     /// <summary>Gives <paramref name="log"/> as JSON text.</summary>
@@ -28,21 +30,58 @@ public static class JsonWriter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Writes <paramref name="log"/> as UTF-8 JSON to <paramref name="stream"/>.</summary>
+    /// <summary>Writes <paramref name="log"/> as UTF-8 JSON to <paramref name="stream"/>, a session at a time.</summary>
     /// <param name="log">The parsed log.</param>
     /// <param name="stream">Where to write; it is not closed.</param>
     /// <param name="indented">Whether to indent.</param>
     public static void Write(ConferenceLog log, Stream stream, bool indented = true)
     {
         Guard.NotNull(log, nameof(log));
-        // Notes may nest as deep as the notes do: the depth limit is lifted and the notes are written without recursion.
-        using var json = new Utf8JsonWriter(Guard.NotNull(stream, nameof(stream)), new JsonWriterOptions { Indented = indented, Encoder = Encoder, MaxDepth = int.MaxValue });
+        using var json = new Utf8JsonWriter(Guard.NotNull(stream, nameof(stream)), Options(indented));
+        WriteDocument(log, json, json.Flush);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="log"/> as JSON to <paramref name="writer"/>, a session at a time, so the JSON of a large
+    /// log is never held whole in memory.
+    /// </summary>
+    /// <param name="log">The parsed log.</param>
+    /// <param name="writer">Where to write; it is not closed, and nothing follows the closing brace.</param>
+    /// <param name="indented">Whether to indent.</param>
+    public static void Write(ConferenceLog log, TextWriter writer, bool indented = true)
+    {
+        Guard.NotNull(log, nameof(log));
+        Guard.NotNull(writer, nameof(writer));
+        using var buffer = new MemoryStream();
+        using var json = new Utf8JsonWriter(buffer, Options(indented));
+        void Pass()
+        {
+            // The writer flushes whole tokens, so a chunk never ends inside a character.
+            json.Flush();
+            writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            buffer.SetLength(0);
+        }
+
+        WriteDocument(log, json, Pass);
+        Pass();
+    }
+
+    // Notes may nest as deep as the notes do: the depth limit is lifted and the notes are written without recursion.
+    private static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = Encoder, MaxDepth = int.MaxValue };
+
+    private static void WriteDocument(ConferenceLog log, Utf8JsonWriter json, System.Action pass)
+    {
         json.WriteStartObject();
         WriteEvent(json, log.Event);
         json.WriteStartArray("sessions");
         foreach (var session in log.Sessions)
         {
             WriteSession(json, session);
+            if (json.BytesPending >= ChunkBytes)
+            {
+                // Utf8JsonWriter keeps everything until flushed: without this, a large log's JSON is held whole.
+                pass();
+            }
         }
 
         json.WriteEndArray();
@@ -62,7 +101,7 @@ public static class JsonWriter
         Guard.NotNull(log, nameof(log));
         Guard.NotNull(writer, nameof(writer));
         using var buffer = new MemoryStream();
-        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, Encoder = Encoder, MaxDepth = int.MaxValue });
+        using var json = new Utf8JsonWriter(buffer, Options(indented: false));
         void Line(System.Action value)
         {
             // Each line is a document of its own: the writer starts afresh, and the buffer is reused.
