@@ -21,15 +21,24 @@ CheckPackage(packages, "ConfLog", new[] { "README.md", "lib/net10.0/ConfLog.dll"
     new Dictionary<string, string> { ["Sprache"] = "2.3.1", ["System.Text.RegularExpressions"] = "4.3.1", ["System.Collections.Immutable"] = "8.0.0" });
 CheckPackage(packages, "ConfLog.FluentAssertions", new[] { "README.md", "lib/net10.0/ConfLog.FluentAssertions.xml", "lib/netstandard2.0/ConfLog.FluentAssertions.xml" },
     new Dictionary<string, string> { ["ConfLog"] = "0.1.0", ["FluentAssertions"] = "[7.2.2, 8.0.0)" });
-CheckPackage(packages, "ConfLog.Tool", new[] { "README.md", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/ConfLog.Cli.dll" }, new Dictionary<string, string>());
+// The tool: a package that points to one per platform, ReadyToRun where a runtime pack is served, portable ("any") elsewhere.
+CheckPackage(packages, "ConfLog.Tool", new[] { "README.md", "tools/any/any/DotnetToolSettings.xml" }, new Dictionary<string, string>(), symbols: false);
+CheckPackage(packages, "ConfLog.Tool.any", new[] { "README.md", "tools/net10.0/any/DotnetToolSettings.xml", "tools/net10.0/any/ConfLog.Cli.dll" }, new Dictionary<string, string>());
+Check(!IsReadyToRun(packages, "ConfLog.Tool.any", "tools/net10.0/any/ConfLog.Cli.dll"), "ConfLog.Tool.any is portable IL");
+foreach (string rid in new[] { "linux-x64", "linux-arm64", "osx-arm64", "osx-x64" })
+{
+    string dll = $"tools/net10.0/{rid}/ConfLog.Cli.dll";
+    CheckPackage(packages, "ConfLog.Tool." + rid, new[] { "README.md", $"tools/net10.0/{rid}/DotnetToolSettings.xml", dll }, new Dictionary<string, string>());
+    Check(IsReadyToRun(packages, "ConfLog.Tool." + rid, dll), $"ConfLog.Tool.{rid} holds ReadyToRun code");
+}
 
 Console.WriteLine($"consumer: ConfLog {typeof(ConferenceLog).Assembly.GetName().Version} from its package parsed {log.Talks.Length} talks; the packages hold what they should");
 return 0;
 
-static void CheckPackage(string folder, string id, string[] files, Dictionary<string, string> dependencies)
+static void CheckPackage(string folder, string id, string[] files, Dictionary<string, string> dependencies, bool symbols = true)
 {
-    string nupkg = Directory.GetFiles(folder, id + ".*.nupkg").Single(path => IsVersionOf(path, id));
-    Check(File.Exists(Path.ChangeExtension(nupkg, ".snupkg")), $"{id} has a symbol package");
+    string nupkg = Package(folder, id);
+    Check(File.Exists(Path.ChangeExtension(nupkg, ".snupkg")) == symbols, symbols ? $"{id} has a symbol package" : $"{id} has no symbol package, having no code");
     using var zip = ZipFile.OpenRead(nupkg);
     var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
     foreach (string file in files)
@@ -49,6 +58,24 @@ static void CheckPackage(string folder, string id, string[] files, Dictionary<st
     {
         Check(declared.Any(d => d.Id == dependency && d.Version == version), $"{id} depends on {dependency} {version}, not [{string.Join(", ", declared.Where(d => d.Id == dependency).Select(d => d.Version))}]");
     }
+}
+
+static string Package(string folder, string id) =>
+    Directory.GetFiles(folder, id + ".*.nupkg").Single(path => IsVersionOf(path, id));
+
+// ReadyToRun code is native code in the assembly, announced by the CLI header's managed native header.
+static bool IsReadyToRun(string folder, string id, string file)
+{
+    using var zip = ZipFile.OpenRead(Package(folder, id));
+    using var copy = new MemoryStream();
+    using (var entry = zip.GetEntry(file)!.Open())
+    {
+        entry.CopyTo(copy);
+    }
+
+    copy.Position = 0;
+    using var pe = new System.Reflection.PortableExecutable.PEReader(copy);
+    return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
 }
 
 static bool IsVersionOf(string path, string id) =>
