@@ -28,13 +28,21 @@ public sealed record Note(
     string Kind = Note.BulletKind) : SessionItem(Span)
 {
     private TextSlice _text = new(Text);
+    private TextSlice _label = new(Label);
 
-    // Made by the parser, with the text still a place in the input.
-    internal Note(TextSlice text, string? label, string marker, int indent, ImmutableArray<Link> links, ImmutableArray<Note> children, SourceSpan span, string kind)
-        : this(string.Empty, label, marker, indent, links, children, span, kind) => _text = text;
+    // Made by the parser, with the texts still places in the input.
+    internal Note(TextSlice text, TextSlice label, string marker, int indent, ImmutableArray<Link> links, ImmutableArray<Note> children, SourceSpan span, string kind)
+        : this(string.Empty, null, marker, indent, links, children, span, kind)
+    {
+        _text = text;
+        _label = label;
+    }
 
     /// <summary>Gets the text after the marker, or after the label's colon; continuation lines follow it, each after a line feed.</summary>
     public string Text { get => _text.Value; init => _text = new TextSlice(value); }
+
+    /// <summary>Gets the label before the colon, or <see langword="null"/>.</summary>
+    public string? Label { get => _label.Value; init => _label = new TextSlice(value); }
 
     // Lets a writer copy the characters without making the string.
     internal System.ReadOnlySpan<char> TextSpan => _text.AsSpan();

@@ -25,6 +25,15 @@ public sealed record Talk(
     bool StartInferred,
     SourceSpan Span) : Session(Items, Start, End, StartInferred, Span)
 {
+    private TextSlice _title = new(Title);
+
+    // Made by the parser, with the title still a place in the input.
+    internal Talk(TextSlice title, ImmutableArray<Speaker> speakers, SourceSpan header, ImmutableArray<SessionItem> items, DateTime? start, DateTime? end, bool startInferred, SourceSpan span)
+        : this(string.Empty, speakers, header, items, start, end, startInferred, span) => _title = title;
+
+    /// <summary>Gets the title: everything before the last <c> / </c> of the header.</summary>
+    public string Title { get => _title.Value; init => _title = new TextSlice(value); }
+
     /// <inheritdoc/>
     public override SessionKind Kind => SessionKind.Talk;
 

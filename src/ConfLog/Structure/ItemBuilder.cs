@@ -45,14 +45,14 @@ internal sealed class ItemBuilder
         switch (line.Syntax)
         {
             case BulletLine bullet:
-                AddNote(line, bullet.Marker, bullet.Label?.Text, _texts.Of(line, bullet.Text), Note.BulletKind);
+                AddNote(line, bullet.Marker, bullet.Label is { } label ? _texts.Of(line, label) : default, _texts.Of(line, bullet.Text), Note.BulletKind);
                 break;
             case EventHeaderLine dated:
                 // A dated bullet below the header is just a note about that day.
-                AddNote(line, dated.Marker, null, new TextSlice(line.Source.Text.Substring(dated.Marker.Index + dated.Marker.Length).Trim()), Note.BulletKind);
+                AddNote(line, dated.Marker, default, new TextSlice(line.Source.Text.Substring(dated.Marker.Index + dated.Marker.Length).Trim()), Note.BulletKind);
                 break;
             case CustomLine custom:
-                AddNote(line, new LinePart(string.Empty, LeadingSpaces(line.Source.Text)), null, new TextSlice(custom.Text.Text), custom.Kind);
+                AddNote(line, new LinePart(string.Empty, LeadingSpaces(line.Source.Text)), default, new TextSlice(custom.Text.Text), custom.Kind);
                 break;
             case HeadingLine heading:
                 CloseAll();
@@ -116,7 +116,7 @@ internal sealed class ItemBuilder
 
     private static int LeadingSpaces(string text) => TextRuns.SkipSpaces(text, 0);
 
-    private void AddNote(LogLine line, LinePart marker, string? label, TextSlice text, string kind)
+    private void AddNote(LogLine line, LinePart marker, TextSlice label, TextSlice text, string kind)
     {
         CloseExchange();
         int indent = marker.Index;
@@ -217,7 +217,7 @@ internal sealed class ItemBuilder
         return items.MoveToImmutable();
     }
 
-    private static ImmutableArray<Link> LinksOf(LogLine line)
+    private ImmutableArray<Link> LinksOf(LogLine line)
     {
         var urls = LinkGrammar.FindUrls(line.Source.Text);
         if (urls.IsEmpty)
@@ -228,7 +228,7 @@ internal sealed class ItemBuilder
         var links = ImmutableArray.CreateBuilder<Link>(urls.Length);
         foreach (var url in urls)
         {
-            links.Add(new Link(url.Text, line.SpanOf(url)));
+            links.Add(new Link(_texts.Of(line, url), line.SpanOf(url)));
         }
 
         return links.MoveToImmutable();
@@ -238,7 +238,7 @@ internal sealed class ItemBuilder
     {
         private readonly LogLine _line;
         private readonly string _marker;
-        private readonly string? _label;
+        private readonly TextSlice _label;
         private readonly string _kind;
         private TextSlice _text;
         private ImmutableArray<Link> _links;
@@ -247,7 +247,7 @@ internal sealed class ItemBuilder
         private SourceSpan _lastLine;
         private List<NoteDraft>? _children;
 
-        public NoteDraft(LogLine line, string marker, int indent, int width, string? label, TextSlice text, ImmutableArray<Link> links, string kind)
+        public NoteDraft(LogLine line, string marker, int indent, int width, TextSlice label, TextSlice text, ImmutableArray<Link> links, string kind)
         {
             _line = line;
             _marker = marker;

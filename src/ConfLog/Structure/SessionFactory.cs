@@ -5,6 +5,7 @@ using System.Linq;
 using ConfLog.Diagnostics;
 using ConfLog.Lines;
 using ConfLog.Model;
+using ConfLog.Text;
 
 namespace ConfLog.Structure;
 
@@ -36,14 +37,14 @@ internal sealed class SessionFactory
         };
     }
 
-    private string TitleOf(LogLine line, TalkHeaderLine talk)
+    private TextSlice TitleOf(LogLine line, TalkHeaderLine talk)
     {
         if (talk.Title.Length == 0)
         {
             _diagnostics.Add(DiagnosticCodes.EmptyTalkTitle.At(line.Source.Span, "a talk header with an empty title before ' / '"));
         }
 
-        return talk.Title.Text;
+        return _texts.Of(line, talk.Title);
     }
 
     private ImmutableArray<Speaker> SpeakersOf(LogLine line, TalkHeaderLine talk)
@@ -55,14 +56,14 @@ internal sealed class SessionFactory
         }
 
         // "Kenji Ito, Laura Becker (Fabrikam)": an affiliation written once, after the last speaker, is everyone's.
-        string? shared = talk.Speakers.Length > 1 ? talk.Speakers[talk.Speakers.Length - 1].Affiliation?.Text : null;
+        var shared = talk.Speakers.Length > 1 && talk.Speakers[talk.Speakers.Length - 1].Affiliation is { } last ? _texts.Of(line, last) : default;
         return talk.Speakers.Select(part =>
         {
             int end = part.Affiliation is { } affiliation
                 ? ClosingParenthesis(line.Source.Text, affiliation.Index + affiliation.Length) + 1
                 : part.Name.Index + part.Name.Length;
             var span = line.Source.SpanOf(part.Name.Index, end - part.Name.Index);
-            return new Speaker(part.Name.Text, part.Affiliation?.Text ?? shared, span);
+            return new Speaker(_texts.Of(line, part.Name), part.Affiliation is { } own ? _texts.Of(line, own) : shared, span);
         }).ToImmutableArray();
     }
 

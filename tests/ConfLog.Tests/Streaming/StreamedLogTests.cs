@@ -118,7 +118,9 @@ public sealed class StreamedLogTests
     {
         Talk talk => $"{talk.Title} {talk.Start:s} {talk.End:s} {talk.StartInferred}",
         Session session => $"{session.Start:s} {session.End:s}",
-        Note note => note.Text,
+        Speaker speaker => $"{speaker.Name} ({speaker.Affiliation})",
+        Link link => link.Url,
+        Note note => $"{note.Label}: {note.Text}",
         Prose prose => prose.Text,
         Question question => question.Text,
         Answer answer => answer.Text,

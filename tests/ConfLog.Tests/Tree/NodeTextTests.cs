@@ -27,6 +27,21 @@ public sealed class NodeTextTests
     }
 
     [Fact]
+    public void Titles_speakers_labels_and_links_are_read_from_their_places_too()
+    {
+        const string Log = "発表 / Ann, 菊地 (Acme)\n- 資料: slides at https://example.com/s.pdf\n";
+
+        var talk = ConferenceLog.Parse(Log).Talks.Single();
+
+        talk.Title.Should().Be("発表");
+        talk.Speakers.Select(s => s.ToString()).Should().Equal("Ann(Acme)", "菊地(Acme)");
+        talk.Notes.Single().Label.Should().Be("資料");
+        talk.Notes.Single().Links.Single().Url.Should().Be("https://example.com/s.pdf");
+        talk.Speakers[0].Should().Be(new Speaker("Ann", "Acme", talk.Speakers[0].Span));
+        (talk.Speakers[0] with { Affiliation = null }).ToString().Should().Be("Ann");
+    }
+
+    [Fact]
     public void A_text_is_made_once_and_then_the_same_string_is_given()
     {
         var note = ConferenceLog.Parse(Log).Talks.Single().Notes[0];
