@@ -9,16 +9,16 @@ namespace ConfLog.Text;
 /// anyway (<see cref="ConferenceLog.Source"/>), so a node points into it and makes its string on first read.
 /// </summary>
 /// <remarks>
-/// A mutable struct on purpose: it lives in a field of its node, and the first read caches the string there. Two
-/// threads reading at once both make an equal string and one of them is kept, which is harmless.
+/// A mutable struct on purpose: it lives in a field of its node, and the first read puts the string it made in place
+/// of the source. A string exactly as long as the slice is the slice's text, wherever the slice started, so that one
+/// reference is all a read changes: a reader on another thread sees the source or the text, both right, never a mix.
 /// Equality is by content, so a node read from a whole text equals the same node read a line at a time.
 /// </remarks>
 internal struct TextSlice : IEquatable<TextSlice>
 {
-    private readonly string? _source;
     private readonly int _start;
     private readonly int _length;
-    private string? _value;
+    private string? _source;
 
     /// <summary>Initializes a slice that is the whole of <paramref name="value"/>.</summary>
     /// <param name="value">The text; <see langword="null"/> stays null, as a record's string property would.</param>
@@ -27,7 +27,6 @@ internal struct TextSlice : IEquatable<TextSlice>
         _source = value;
         _start = 0;
         _length = value?.Length ?? 0;
-        _value = value;
     }
 
     /// <summary>Initializes a slice of <paramref name="source"/>.</summary>
@@ -36,25 +35,47 @@ internal struct TextSlice : IEquatable<TextSlice>
     /// <param name="length">The number of characters.</param>
     public TextSlice(string source, int start, int length)
     {
-        _source = source;
+        _source = length == 0 ? string.Empty : source;
         _start = start;
         _length = length;
-        _value = length == source.Length ? source : length == 0 ? string.Empty : null;
     }
 
     /// <summary>Gets the text, making it on the first read; null when it was made from null.</summary>
-    public string Value => _value ?? (_source is null ? null! : _value = _source.Substring(_start, _length));
+    public string Value
+    {
+        get
+        {
+            string? source = _source;
+            if (source is null || source.Length == _length)
+            {
+                return source!;
+            }
+
+            string text = source.Substring(_start, _length);
+            _source = text;
+            return text;
+        }
+    }
 
     /// <summary>Gets a part of this slice, without making a string.</summary>
     /// <param name="start">The offset in this slice of the part's first character.</param>
     /// <param name="length">The number of characters.</param>
     /// <returns>The part.</returns>
-    public readonly TextSlice Slice(int start, int length) =>
-        _source is null ? new TextSlice(null) : new TextSlice(_source, _start + start, length);
+    public readonly TextSlice Slice(int start, int length)
+    {
+        string? source = _source;
+        return source is null ? default
+            : source.Length == _length ? new TextSlice(source, start, length)
+            : new TextSlice(source, _start + start, length);
+    }
 
     /// <summary>Gets the characters without making a string.</summary>
     /// <returns>The characters.</returns>
-    public readonly ReadOnlySpan<char> AsSpan() => _source is null ? default : _source.AsSpan(_start, _length);
+    public readonly ReadOnlySpan<char> AsSpan()
+    {
+        string? source = _source;
+        return source is null ? default : source.Length == _length ? source.AsSpan() : source.AsSpan(_start, _length);
+    }
 
     /// <inheritdoc/>
     public readonly bool Equals(TextSlice other) =>

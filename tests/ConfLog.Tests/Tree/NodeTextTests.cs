@@ -50,6 +50,21 @@ public sealed class NodeTextTests
     }
 
     [Fact]
+    public void Texts_read_by_many_threads_at_once_are_all_right()
+    {
+        // The first read of each text races on purpose: every thread must see the text, never a mix of source and text.
+        var log = ConferenceLog.Parse(Seed.Text);
+        var expected = log.Sessions.SelectMany(s => s.Descendants()).OfType<Note>().Select(n => n.Text.ToString()).ToArray();
+        var fresh = ConferenceLog.Parse(Seed.Text);
+        var notes = fresh.Sessions.SelectMany(s => s.Descendants()).OfType<Note>().ToArray();
+
+        var seen = System.Linq.ParallelEnumerable.Range(0, 8).WithDegreeOfParallelism(8)
+            .Select(_ => notes.Select(n => n.Text).ToArray()).ToArray();
+
+        seen.Should().AllSatisfy(texts => texts.Should().Equal(expected));
+    }
+
+    [Fact]
     public void A_parsed_node_equals_one_made_by_hand_with_the_same_text_and_has_its_hash()
     {
         var parsed = ConferenceLog.Parse(Log).Talks.Single().Notes[0].Children.Single();
