@@ -25,7 +25,7 @@ internal sealed class LineReader
     public LogLine Read(SourceLine line, List<Diagnostic> diagnostics)
     {
         var syntax = _line(new LineInput(line.Text)).Value;
-        if (syntax is ProseLine prose && prose.Text.Length > 1 && prose.Text.Text[0] == '[' && char.IsDigit(prose.Text.Text[1]))
+        if (syntax is ProseLine prose && prose.Text.Length > 1 && line.Text[prose.Text.Index] == '[' && char.IsDigit(line.Text[prose.Text.Index + 1]))
         {
             diagnostics.Add(NotATimestamp(line));
         }

@@ -32,7 +32,7 @@ internal sealed class SessionFactory
             TalkHeaderLine talk => new Talk(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), header, sessionItems, draft.Start, draft.End, draft.StartInferred, span),
             HeadingLine { Talk: { } talk } => new Talk(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), header, sessionItems, draft.Start, draft.End, draft.StartInferred, span),
             HeadingLine heading => new Section(heading.Text.Text, heading.Level, header, sessionItems, draft.Start, draft.End, span),
-            BreakLine pause => new Break(pause.Name.Text, header, sessionItems, draft.Start, draft.End, false, span),
+            BreakLine pause => new Break(pause.Name.Text, header, sessionItems, draft.Start, draft.End, span),
             _ => throw new InvalidOperationException("A session header is a talk header, a break heading or a heading."),
         };
     }
