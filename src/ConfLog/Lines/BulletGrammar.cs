@@ -140,20 +140,36 @@ public static class BulletGrammar
     private static Parser<LinePart> MarkerOf(string[] markers) =>
         input =>
         {
-            string line = input.Source;
-            int at = input.Position;
-            foreach (string marker in markers)
-            {
-                int after = at + marker.Length;
-                if (string.CompareOrdinal(line, at, marker, 0, marker.Length) == 0 && (after == line.Length || FollowsMarker(line, after, marker)))
-                {
-                    int taken = after < line.Length && IsSpace(line[after]) && marker[marker.Length - 1] < '\u2E80' ? marker.Length + 1 : marker.Length;
-                    return Result.Success(new LinePart(marker, at), LineInput.Skip(input, taken));
-                }
-            }
-
-            return Result.Failure<LinePart>(input, $"unexpected {Describe(input)}, expected bullet marker", BulletMarkerExpected);
+            string? marker = MatchMarker(markers, input.Source, input.Position, out int next);
+            return marker is null
+                ? Result.Failure<LinePart>(input, $"unexpected {Describe(input)}, expected bullet marker", BulletMarkerExpected)
+                : Result.Success(new LinePart(marker, input.Position), LineInput.Skip(input, next - input.Position));
         };
+
+    /// <summary>
+    /// Finds which of <paramref name="markers"/> stands at <paramref name="at"/> as a bullet's marker: what follows it
+    /// must make it one. The grammar's parser and the hand-written fast path both match markers with this.
+    /// </summary>
+    /// <param name="markers">The markers, longest first.</param>
+    /// <param name="line">The line.</param>
+    /// <param name="at">Where the marker would start.</param>
+    /// <param name="next">Where the text after it starts: past one white space after a marker that is not CJK.</param>
+    /// <returns>The marker, or <see langword="null"/> (and <paramref name="next"/> is <paramref name="at"/>).</returns>
+    internal static string? MatchMarker(string[] markers, string line, int at, out int next)
+    {
+        foreach (string marker in markers)
+        {
+            int after = at + marker.Length;
+            if (string.CompareOrdinal(line, at, marker, 0, marker.Length) == 0 && (after == line.Length || FollowsMarker(line, after, marker)))
+            {
+                next = after < line.Length && IsSpace(line[after]) && marker[marker.Length - 1] < '\u2E80' ? after + 1 : after;
+                return marker;
+            }
+        }
+
+        next = at;
+        return null;
+    }
 
     private static readonly string[] BulletMarkerExpected = { "bullet marker" };
 

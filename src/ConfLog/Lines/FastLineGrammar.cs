@@ -401,22 +401,7 @@ internal sealed class FastLineGrammar
         return parts[at] ??= new LinePart(marker, at);
     }
 
-    // BulletGrammar.MarkerOf: the marker at index at, and the index after it and one white space after an ASCII marker.
-    private string? MatchMarker(string line, int at, out int next)
-    {
-        foreach (string marker in _markers)
-        {
-            int after = at + marker.Length;
-            if (StartsWith(line, at, marker) && (after == line.Length || BulletGrammar.FollowsMarker(line, after, marker)))
-            {
-                next = after < line.Length && IsSpace(line[after]) && marker[marker.Length - 1] < '\u2E80' ? after + 1 : after;
-                return marker;
-            }
-        }
-
-        next = at;
-        return null;
-    }
+    private string? MatchMarker(string line, int at, out int next) => BulletGrammar.MatchMarker(_markers, line, at, out next);
 
     private static string? MatchWord(string line, int at, string[] words)
     {
