@@ -24,13 +24,14 @@ internal static class CheckCommand
             var files = CheckTargets.Expand(result.GetValue(paths)!);
             var progress = new ProgressLine(console.Error, files.Count, console.ErrorIsTerminal);
 
-            // '-' given twice would be read from two threads; a synchronized reader hands the text to the first.
-            var standardInput = TextReader.Synchronized(console.Input);
+            // Standard input is read once, before the files, and every '-' given reports it: read from two threads, it
+            // would go to one of them.
+            var standardInput = files.Contains(LogInput.StandardInput) ? LogInput.Read(LogInput.StandardInput, console.Input) : null;
 
             // Files are parsed in parallel; AsOrdered hands them back in the sorted order, so the report never varies.
             var inputs = files.AsParallel().AsOrdered().Select(path =>
             {
-                var input = LogInput.Read(path, standardInput);
+                var input = path == LogInput.StandardInput ? standardInput! : LogInput.Read(path, console.Input);
                 progress.Advance();
                 return input;
             });

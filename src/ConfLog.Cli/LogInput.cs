@@ -22,6 +22,15 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
     {
         if (path == StandardInput)
         {
+            // The console gives a reader over standard input's bytes: read those, as a file's, so invalid UTF-8 is
+            // reported (CL0011) rather than replaced without a word by the reader's decoder.
+            if (standardInput is StreamReader { BaseStream: { CanRead: true } bytes })
+            {
+                using var copy = new MemoryStream();
+                bytes.CopyTo(copy);
+                return FromBytes(path, copy.ToArray(), "standard input is not a text file");
+            }
+
             string text = standardInput.ReadToEnd();
             int nul = text.IndexOf('\0', 0, Math.Min(text.Length, BinaryProbeLength));
             return nul >= 0
@@ -37,15 +46,7 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
                 return Failed(path, $"cannot read '{path}': it is a directory, not a file.");
             }
 
-            byte[] bytes = File.ReadAllBytes(path);
-            int nul = Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinaryProbeLength));
-            if (nul >= 0)
-            {
-                return Failed(path, $"cannot read '{path}': it is not a text file (it has a NUL byte at offset {nul}){Utf16Hint(bytes)}.");
-            }
-
-            using var stream = new MemoryStream(bytes, writable: false);
-            return new LogInput(path, ConferenceLog.Load(stream), null);
+            return FromBytes(path, File.ReadAllBytes(path), $"cannot read '{path}': it is not a text file");
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -55,6 +56,18 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
         {
             return Failed(path, $"cannot read '{path}': {e.Message}");
         }
+    }
+
+    private static LogInput FromBytes(string path, byte[] bytes, string notText)
+    {
+        int nul = Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinaryProbeLength));
+        if (nul >= 0)
+        {
+            return Failed(path, $"{notText} (it has a NUL byte at offset {nul}){Utf16Hint(bytes)}.");
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        return new LogInput(path, ConferenceLog.Load(stream), null);
     }
 
     private static LogInput Failed(string path, string message) => new(path, null, "conflog: " + message);

@@ -21,6 +21,16 @@ internal static class Cli
         int exitCode = ConflogApp.Run(args, input, output, error);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
+
+    // Standard input as the console gives it: a UTF-8 reader over bytes, so the command can take the bytes themselves.
+    public static CliRun RunWithBytes(byte[] standardInput, params string[] args)
+    {
+        using var input = new StreamReader(new MemoryStream(standardInput), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
+        using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using var error = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        int exitCode = ConflogApp.Run(args, input, output, error);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
 }
 
 internal sealed record CliRun(int ExitCode, string Output, string Error);

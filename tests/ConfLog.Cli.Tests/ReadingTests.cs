@@ -93,6 +93,40 @@ public sealed class ReadingTests
     }
 
     [Fact]
+    public void Invalid_UTF8_on_standard_input_is_reported_as_in_a_file()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("Talk / Ann\n- caf"), 0xC3, .. Encoding.UTF8.GetBytes(" bad\n")];
+        using var file = new TempFile(bytes);
+
+        var piped = Cli.RunWithBytes(bytes, "check", "-");
+        var named = Cli.Run("check", file.Path);
+
+        piped.ExitCode.Should().Be(ExitCodes.InputHasErrors);
+        piped.Output.Should().StartWith("<stdin>(2,6): error CL0011: invalid UTF-8 byte 0xC3 at byte offset 16, replaced by U+FFFD\n");
+        piped.Output.Should().Be(named.Output.Replace(file.Path, "<stdin>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Standard_input_given_as_bytes_keeps_its_byte_order_mark_and_its_line_endings()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Talk / Ann\r\n- note\r\n")];
+
+        var run = Cli.RunWithBytes(bytes, "format", "-");
+
+        run.ExitCode.Should().Be(ExitCodes.Ok);
+        Encoding.UTF8.GetBytes(run.Output).Should().Equal(bytes);
+    }
+
+    [Fact]
+    public void Standard_input_as_bytes_with_a_nul_is_not_a_text_file()
+    {
+        var run = Cli.RunWithBytes([(byte)'a', (byte)'b', 0, (byte)'c'], "parse", "-");
+
+        run.ExitCode.Should().Be(ExitCodes.UsageOrIoError);
+        run.Error.Should().Be("conflog: standard input is not a text file (it has a NUL byte at offset 2).\n");
+    }
+
+    [Fact]
     public void Standard_input_with_a_nul_is_not_a_text_file()
     {
         var run = Cli.RunWithInput("abc\0def", "parse", "-");
