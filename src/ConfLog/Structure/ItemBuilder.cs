@@ -19,6 +19,7 @@ internal sealed class ItemBuilder
     private readonly List<object> _items = new();
     private readonly List<NoteDraft> _notes = new();
     private readonly List<NoteDraft> _open = new();
+    private readonly List<LogLine> _blanks = new();
     private ExchangeDraft? _exchange;
     private bool _listHasTabs;
     private bool _listHasSpaces;
@@ -42,6 +43,19 @@ internal sealed class ItemBuilder
 
     private void Add(LogLine line)
     {
+        if (_blanks.Count > 0 && line.Syntax is not BlankLine)
+        {
+            if (NestsUnderOpenNote(line))
+            {
+                // The blank lines stood inside the list, as in a loose Markdown list: the bullets around them take them.
+                _blanks.Clear();
+            }
+            else
+            {
+                PartWithBlanks();
+            }
+        }
+
         switch (line.Syntax)
         {
             case BulletLine bullet:
@@ -80,6 +94,10 @@ internal sealed class ItemBuilder
                 CloseAll();
                 _items.Add(new Timestamp(stamp.Value, stamp.HasSeconds, line.Source.Span));
                 break;
+            case BlankLine when _open.Count > 0:
+                // Whether a blank line ends the list is known at the next line that is not blank.
+                _blanks.Add(line);
+                break;
             case BlankLine:
                 CloseAll();
                 _items.Add(new Blank(line.Source.Span));
@@ -112,6 +130,21 @@ internal sealed class ItemBuilder
         }
 
         return false;
+    }
+
+    // A bullet indented deeper than the outermost open bullet nests under an open one.
+    private bool NestsUnderOpenNote(LogLine line) =>
+        _open.Count > 0 && line.Syntax is BulletLine bullet && IndentWidth(line.Source.Text, bullet.Marker.Index) > _open[0].Width;
+
+    private void PartWithBlanks()
+    {
+        CloseAll();
+        foreach (var blank in _blanks)
+        {
+            _items.Add(new Blank(blank.Source.Span));
+        }
+
+        _blanks.Clear();
     }
 
     private static int LeadingSpaces(string text) => TextRuns.SkipSpaces(text, 0);
@@ -194,7 +227,7 @@ internal sealed class ItemBuilder
 
     private ImmutableArray<SessionItem> Finish()
     {
-        CloseAll();
+        PartWithBlanks();
 
         // Children were drafted after their parents, so freezing in reverse order finishes every
         // child before its parent, with no recursion however deep the nesting goes.

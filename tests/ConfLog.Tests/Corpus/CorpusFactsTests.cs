@@ -287,6 +287,15 @@ public sealed class CorpusFactsTests
         notes.Should().OnlyContain(n => n.Marker == "*");
     }
 
+    [Fact]
+    public void PyCon_memo_nests_the_bullets_it_sets_apart_from_their_parent_by_a_blank_line()
+    {
+        var notes = Load(PyConMemo).Sessions[0].Descendants().OfType<Note>().ToList();
+
+        notes.Single(n => n.Text == "Swag Bags").Children.Select(c => c.Text).Should().Equal("Digi-Key", "T-shirts");
+        notes.Single(n => n.Text == "BeeWareプロジェクト").Children.Select(c => c.Text).Should().Contain("https://beeware.org/");
+    }
+
     private static ConferenceLog Load(string name) => ConferenceLog.Load(Corpus.PathOf(name));
 
     private static Section SectionOf(ConferenceLog log, string title) =>
