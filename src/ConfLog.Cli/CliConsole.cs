@@ -20,7 +20,7 @@ internal sealed record CliConsole(TextReader Input, TextWriter Output, TextWrite
         // Console.In decodes with the console's input encoding, which is not UTF-8 everywhere; notes are UTF-8. The
         // byte-order mark is not detected (and so not dropped): it reaches the parser as U+FEFF and is written back.
         // Commands that read all of "-" take this reader's bytes instead (LogInput), so invalid UTF-8 is reported as
-        // for a file; a streamed parse and check's parallel reads decode here, where invalid bytes become U+FFFD.
+        // for a file; only a streamed parse decodes here, where invalid bytes become U+FFFD.
         var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: false);
         return new CliConsole(input, Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected);
     }

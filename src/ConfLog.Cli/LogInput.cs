@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 
 namespace ConfLog.Cli;
 
@@ -22,9 +23,9 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
     {
         if (path == StandardInput)
         {
-            // The console gives a reader over standard input's bytes: read those, as a file's, so invalid UTF-8 is
-            // reported (CL0011) rather than replaced without a word by the reader's decoder.
-            if (standardInput is StreamReader { BaseStream: { CanRead: true } bytes })
+            // The console gives a UTF-8 reader over standard input's bytes, not yet read from: read those, as a file's,
+            // so invalid UTF-8 is reported (CL0011) rather than replaced without a word by the reader's decoder.
+            if (standardInput is StreamReader { CurrentEncoding: UTF8Encoding, BaseStream: { CanRead: true } bytes })
             {
                 using var copy = new MemoryStream();
                 bytes.CopyTo(copy);

@@ -71,8 +71,10 @@ public sealed class ConferenceLog
     /// <returns>The parsed log.</returns>
     /// <exception cref="ConfLogParseException">In strict mode only, when the log has errors.</exception>
     /// <remarks>
-    /// The texts of notes, questions, answers and prose are read from <paramref name="text"/> when first asked for,
-    /// not copied out of it during the parse, so a node kept after its log is dropped keeps the whole text alive.
+    /// The model's texts (of notes, questions, answers, prose, talk titles, speakers, labels and links) are read from
+    /// <paramref name="text"/> when first asked for, not copied out of it during the parse, so a node kept after its
+    /// log is dropped keeps the whole text alive until each of its texts has been read once. The same holds for the
+    /// text that <c>Load</c> decodes.
     /// </remarks>
     public static ConferenceLog Parse(string? text, ConfLogOptions? options = null) =>
         Parse(text, options, invalidBytes: null);

@@ -132,9 +132,19 @@ internal sealed class ItemBuilder
         return false;
     }
 
-    // A bullet indented deeper than the outermost open bullet nests under an open one.
-    private bool NestsUnderOpenNote(LogLine line) =>
-        _open.Count > 0 && line.Syntax is BulletLine bullet && IndentWidth(line.Source.Text, bullet.Marker.Index) > _open[0].Width;
+    // A line that becomes a note (a bullet, a dated bullet, a line of the user's recognizers) indented deeper than the
+    // outermost open bullet nests under an open one.
+    private bool NestsUnderOpenNote(LogLine line)
+    {
+        int? indent = line.Syntax switch
+        {
+            BulletLine bullet => bullet.Marker.Index,
+            EventHeaderLine dated => dated.Marker.Index,
+            CustomLine => LeadingSpaces(line.Source.Text),
+            _ => null,
+        };
+        return _open.Count > 0 && indent is { } at && IndentWidth(line.Source.Text, at) > _open[0].Width;
+    }
 
     private void PartWithBlanks()
     {

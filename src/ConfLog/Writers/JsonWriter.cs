@@ -42,8 +42,8 @@ public static class JsonWriter
     }
 
     /// <summary>
-    /// Writes <paramref name="log"/> as JSON to <paramref name="writer"/>, a session at a time, so the JSON of a large
-    /// log is never held whole in memory.
+    /// Writes <paramref name="log"/> as JSON to <paramref name="writer"/>, passing it on between sessions: a log of
+    /// many sessions is never held whole as JSON, only about one session's JSON at a time (and the diagnostics').
     /// </summary>
     /// <param name="log">The parsed log.</param>
     /// <param name="writer">Where to write; it is not closed, and nothing follows the closing brace.</param>

@@ -1,5 +1,7 @@
 using System.Linq;
+using ConfLog.Lines;
 using ConfLog.Model;
+using Sprache;
 using FluentAssertions;
 using Xunit;
 
@@ -28,6 +30,32 @@ public sealed class LooseListTests
         var blanks = ConferenceLog.Parse(Log).Talks.Single().Items.OfType<Blank>();
 
         blanks.Select(b => b.Span.Line).Should().Equal(5, 6, 8);
+    }
+
+    [Fact]
+    public void A_dated_bullet_nests_across_a_blank_line_as_any_bullet_does()
+    {
+        var talk = ConferenceLog.Parse("T / A\n- a\n\n  - 2012-12-04 Tokyo\n").Talks.Single();
+
+        talk.Notes.Single().Children.Single().Text.Should().Be("2012-12-04 Tokyo");
+        talk.Items.OfType<Blank>().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_line_of_the_users_recognizer_nests_across_a_blank_line_as_any_note_does()
+    {
+        var todo = new LineRecognizer(
+            "todo",
+            from indent in TextRuns.Spaces
+            from marker in Parse.String("TODO:")
+            from gap in TextRuns.Spaces
+            from text in TextRuns.RestOfLine
+            select text.TrimEnd());
+        var options = ConfLogOptions.Default with { Recognizers = [todo] };
+
+        var talk = ConferenceLog.Parse("T / A\n- a\n\n  TODO: slides\n", options).Talks.Single();
+
+        talk.Notes.Single().Children.Single().Should().Match<Note>(n => n.Kind == "todo" && n.Text == "slides");
     }
 
     [Fact]
