@@ -76,6 +76,7 @@ internal sealed class SessionAssembler
 
     private void Close(SessionDraft? next)
     {
+        // Plain loops and ranges, not LINQ: this runs once per session, and archives have hundreds of thousands.
         List<LogLine> gap;
         if (_current is null)
         {
@@ -84,8 +85,12 @@ internal sealed class SessionAssembler
         else
         {
             int tail = TailStart(_pending);
-            _current.Body.AddRange(_pending.Take(tail));
-            gap = _pending.Skip(tail).ToList();
+            for (int i = 0; i < tail; i++)
+            {
+                _current.Body.Add(_pending[i]);
+            }
+
+            gap = _pending.GetRange(tail, _pending.Count - tail);
         }
 
         _pending.Clear();
@@ -144,19 +149,23 @@ internal sealed class SessionAssembler
             rest = 1;
         }
 
-        var lastStamp = gap.Select(line => line.Syntax).OfType<TimestampLine>().LastOrDefault();
-        if (next is not null && lastStamp is not null)
+        if (next is not null && LastStamp(gap) is { } lastStamp)
         {
             next.Start = lastStamp.Value;
         }
 
-        var remaining = gap.Skip(rest).ToList();
+        var remaining = rest == 0 ? gap : gap.GetRange(rest, gap.Count - rest);
         if (remaining.Count == 0)
         {
             return null;
         }
 
-        bool onlyTimes = remaining.All(line => line.Syntax is TimestampLine or BlankLine);
+        bool onlyTimes = true;
+        foreach (var line in remaining)
+        {
+            onlyTimes &= line.Syntax is TimestampLine or BlankLine;
+        }
+
         if (onlyTimes && next is not null)
         {
             next.Leading.AddRange(remaining);
@@ -170,6 +179,19 @@ internal sealed class SessionAssembler
         }
 
         return remaining;
+    }
+
+    private static TimestampLine? LastStamp(List<LogLine> lines)
+    {
+        for (int i = lines.Count - 1; i >= 0; i--)
+        {
+            if (lines[i].Syntax is TimestampLine stamp)
+            {
+                return stamp;
+            }
+        }
+
+        return null;
     }
 
     // The first talk with no timestamp anywhere before it starts when the event opens.

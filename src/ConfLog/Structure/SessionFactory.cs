@@ -23,9 +23,10 @@ internal sealed class SessionFactory
 
     public Session Finish(SessionDraft draft)
     {
-        var owned = draft.Leading.Concat(new[] { draft.Header }).Concat(draft.Body).ToList();
-        var span = owned[0].Source.Span.Through(owned[owned.Count - 1].Source.Span);
-        var sessionItems = ItemBuilder.Build(draft.Leading.Concat(draft.Body), _diagnostics, _texts);
+        var first = draft.Leading.Count > 0 ? draft.Leading[0] : draft.Header;
+        var last = draft.Body.Count > 0 ? draft.Body[draft.Body.Count - 1] : draft.Header;
+        var span = first.Source.Span.Through(last.Source.Span);
+        var sessionItems = ItemBuilder.Build(draft.Leading.Count == 0 ? draft.Body : draft.Leading.Concat(draft.Body), _diagnostics, _texts);
         var header = draft.Header.Source.Span;
         return draft.Header.Syntax switch
         {
