@@ -13,19 +13,15 @@ internal static class Cli
 
     public static CliRun Run(params string[] args) => RunWithInput(string.Empty, args);
 
-    public static CliRun RunWithInput(string standardInput, params string[] args)
-    {
-        using var input = new StringReader(standardInput);
-        using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using var error = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        int exitCode = ConflogApp.Run(args, input, output, error);
-        return new CliRun(exitCode, output.ToString(), error.ToString());
-    }
+    public static CliRun RunWithInput(string standardInput, params string[] args) => RunReading(new StringReader(standardInput), args);
 
     // Standard input as the console gives it: a UTF-8 reader over bytes, so the command can take the bytes themselves.
-    public static CliRun RunWithBytes(byte[] standardInput, params string[] args)
+    public static CliRun RunWithBytes(byte[] standardInput, params string[] args) =>
+        RunReading(new StreamReader(new MemoryStream(standardInput), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false), args);
+
+    private static CliRun RunReading(TextReader standardInput, string[] args)
     {
-        using var input = new StreamReader(new MemoryStream(standardInput), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
+        using var input = standardInput;
         using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var error = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         int exitCode = ConflogApp.Run(args, input, output, error);
