@@ -226,6 +226,29 @@ public sealed class HostileInputTests
         log.ToJson().Should().StartWith("{");
     }
 
+    // Controls and surrogates are searched for apart: whichever comes first in the line is the one reported.
+    [Theory]
+    [InlineData("🎉a\u0001", "(1,4)", "a control character (U+0001)")]
+    [InlineData("a\u0001🎉", "(1,2)", "a control character (U+0001)")]
+    [InlineData("\t🎉\u007F", "(1,4)", "a control character (U+007F)")]
+    [InlineData("🎉🎉|\u0002", "(1,6)", "a control character (U+0002)")]
+    public void The_first_bad_character_of_a_line_is_reported_after_any_pairs_of_surrogates(string text, string at, string what)
+    {
+        ConferenceLog.Parse(text).Diagnostics.Select(d => d.ToString()).Should().Equal($"{at}: warning CL0012: {what} in the line");
+    }
+
+    [Theory]
+    [InlineData("🎉", 0xDC00, "\u0001", "(1,3)", 0xDC00)]
+    [InlineData("a\u0001", 0xD800, "", "(1,2)", 0x0001)]
+    public void A_lone_surrogate_and_a_control_character_in_one_line_give_the_first_of_them(string before, int surrogate, string after, string at, int reported)
+    {
+        string text = before + (char)surrogate + after;
+
+        var diagnostic = ConferenceLog.Parse(text).Diagnostics.Should().ContainSingle().Subject;
+
+        diagnostic.ToString().Should().StartWith($"{at}: warning CL0012: ").And.Contain($"(U+{reported:X4})");
+    }
+
     [Fact]
     public void A_pair_of_surrogates_is_text_not_a_control_character()
     {
