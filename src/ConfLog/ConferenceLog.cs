@@ -136,7 +136,7 @@ public sealed class ConferenceLog
         }
 
         Event? ev = null;
-        var sessions = LogPipeline.Read(source.Cut(), options, diagnostics, read => ev = read, new TextSource(source.Text)).ToImmutableArray();
+        var sessions = LogPipeline.Read(source.Cut(), options, diagnostics, read => ev = read, new TextSource(source.Text), whole: true).ToImmutableArray();
         var sorted = DiagnosticOrder.Sort(diagnostics);
         var log = new ConferenceLog(source, options, ev!, sessions, sorted);
         if (options.Strict && log.HasErrors)

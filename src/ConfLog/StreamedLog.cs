@@ -67,7 +67,7 @@ public sealed class StreamedLog : IEnumerable<Session>
 
     private IEnumerable<Session> Read()
     {
-        foreach (var session in LogPipeline.Read(SourceReader.Lines(_reader), _options, _diagnostics, ev => Event = ev, TextSource.Lines))
+        foreach (var session in LogPipeline.Read(SourceReader.Lines(_reader), _options, _diagnostics, ev => Event = ev, TextSource.Lines, whole: false))
         {
             yield return session;
         }

@@ -9,36 +9,62 @@ using ConfLog.Text;
 namespace ConfLog.Structure;
 
 /// <summary>
-/// Turns the lines of a session into its items: bullets nest by indentation into notes, a question
-/// and the answers after it become an exchange, everything else is an item of its own.
+/// Turns the lines of a session into its items, written as rows of a <see cref="Blueprint"/>: bullets nest by
+/// indentation into notes, a question and the answers after it become an exchange, everything else is an item of its own.
 /// </summary>
 internal sealed class ItemBuilder
 {
     private readonly List<Diagnostic> _diagnostics;
     private readonly TextSource _texts;
-    private readonly List<object> _items = new();
+    private readonly Blueprint _blueprint;
+
+    // The session's items are written in order as they come, so they stand in consecutive rows; a note or an
+    // exchange keeps its row empty until the end of the session, when all it holds is known.
+    private readonly List<(NoteDraft Note, int Row)> _topNotes = new();
+    private readonly List<(ExchangeDraft Exchange, int Row)> _topExchanges = new();
+    private int _first;
+    private int _count;
+
+    // Drafts are kept and reused from session to session: a parse drafts every note of the log, and making a new
+    // draft for each was a sixth of all it allocated.
     private readonly List<NoteDraft> _notes = new();
+    private readonly List<ExchangeDraft> _exchanges = new();
+    private int _noteCount;
+    private int _exchangeCount;
+
+    private readonly Queue<(NoteDraft Note, int Row)> _parents = new();
     private readonly List<NoteDraft> _open = new();
     private readonly List<LogLine> _blanks = new();
     private ExchangeDraft? _exchange;
     private bool _listHasTabs;
     private bool _listHasSpaces;
 
-    private ItemBuilder(List<Diagnostic> diagnostics, TextSource texts)
+    public ItemBuilder(List<Diagnostic> diagnostics, TextSource texts, Blueprint blueprint)
     {
         _diagnostics = diagnostics;
         _texts = texts;
+        _blueprint = blueprint;
     }
 
-    public static ImmutableArray<SessionItem> Build(IEnumerable<LogLine> lines, List<Diagnostic> diagnostics, TextSource texts)
+    /// <summary>Writes the items of one session's <paramref name="lines"/> to the blueprint.</summary>
+    /// <param name="lines">The lines.</param>
+    /// <returns>The index of the first item row and the number of items.</returns>
+    public (int First, int Count) Build(IEnumerable<LogLine> lines)
     {
-        var builder = new ItemBuilder(diagnostics, texts);
         foreach (var line in lines)
         {
-            builder.Add(line);
+            Add(line);
         }
 
-        return builder.Finish();
+        var items = Finish();
+        _topNotes.Clear();
+        _topExchanges.Clear();
+        _count = 0;
+        _noteCount = 0;
+        _exchangeCount = 0;
+        _exchange = null;
+        CloseList();
+        return items;
     }
 
     private void Add(LogLine line)
@@ -70,29 +96,31 @@ internal sealed class ItemBuilder
                 break;
             case HeadingLine heading:
                 CloseAll();
-                _items.Add(new Heading(heading.Text.Text, heading.Level, line.Source.Span));
+                ref var headingRow = ref Top(ItemKind.Heading, line.Source.Span);
+                headingRow.Text = new TextSlice(heading.Text.Text);
+                headingRow.Number = heading.Level;
                 break;
             case ProseLine prose when prose.Text.Index > 0 && Continues(line, prose):
                 break;
             case QuestionLine question:
                 CloseAll();
-                _exchange = new ExchangeDraft(new Question(_texts.Of(line, question.Text), LinksOf(line), line.Source.Span));
-                _items.Add(_exchange);
+                _exchange = NewExchange(Said(ItemKind.Question, line, _texts.Of(line, question.Text)));
                 break;
             case AnswerLine answer:
                 CloseList();
                 if (_exchange is null)
                 {
                     _diagnostics.Add(DiagnosticCodes.AnswerWithoutQuestion.At(line.Source.Span, "an answer with no question before it"));
-                    _exchange = new ExchangeDraft(null);
-                    _items.Add(_exchange);
+                    _exchange = NewExchange(null);
                 }
 
-                _exchange.Answers.Add(new Answer(_texts.Of(line, answer.Text), LinksOf(line), line.Source.Span));
+                _exchange.Answers.Add(Said(ItemKind.Answer, line, _texts.Of(line, answer.Text)));
                 break;
             case TimestampLine stamp:
                 CloseAll();
-                _items.Add(new Timestamp(stamp.Value, stamp.HasSeconds, line.Source.Span));
+                ref var stampRow = ref Top(ItemKind.Timestamp, line.Source.Span);
+                stampRow.Time = stamp.Value;
+                stampRow.Number = stamp.HasSeconds ? 1 : 0;
                 break;
             case BlankLine when _open.Count > 0:
                 // Whether a blank line ends the list is known at the next line that is not blank.
@@ -100,15 +128,15 @@ internal sealed class ItemBuilder
                 break;
             case BlankLine:
                 CloseAll();
-                _items.Add(new Blank(line.Source.Span));
+                Top(ItemKind.Blank, line.Source.Span);
                 break;
             case ProseLine prose:
                 CloseAll();
-                _items.Add(new Prose(_texts.Of(line, prose.Text), LinksOf(line), line.Source.Span));
+                Top(ItemKind.Prose, line.Source.Span) = Said(ItemKind.Prose, line, _texts.Of(line, prose.Text));
                 break;
             default:
                 CloseAll();
-                _items.Add(new Prose(line.Source.Text.Trim(), LinksOf(line), line.Source.Span));
+                Top(ItemKind.Prose, line.Source.Span) = Said(ItemKind.Prose, line, new TextSlice(line.Source.Text.Trim()));
                 break;
         }
     }
@@ -151,7 +179,7 @@ internal sealed class ItemBuilder
         CloseAll();
         foreach (var blank in _blanks)
         {
-            _items.Add(new Blank(blank.Source.Span));
+            Top(ItemKind.Blank, blank.Source.Span);
         }
 
         _blanks.Clear();
@@ -170,10 +198,11 @@ internal sealed class ItemBuilder
         }
 
         CheckIndentation(line, indent);
-        var draft = new NoteDraft(line, marker.Text, indent, width, label, text, LinksOf(line), kind);
+        var draft = NewNote();
+        draft.Open(line.Source.Span, marker.Text, indent, width, label, text, LinksOf(line), kind);
         if (_open.Count == 0)
         {
-            _items.Add(draft);
+            _topNotes.Add((draft, TopRow()));
         }
         else
         {
@@ -181,7 +210,29 @@ internal sealed class ItemBuilder
         }
 
         _open.Add(draft);
-        _notes.Add(draft);
+    }
+
+    private NoteDraft NewNote()
+    {
+        if (_noteCount == _notes.Count)
+        {
+            _notes.Add(new NoteDraft());
+        }
+
+        return _notes[_noteCount++];
+    }
+
+    private ExchangeDraft NewExchange(ItemRow? question)
+    {
+        if (_exchangeCount == _exchanges.Count)
+        {
+            _exchanges.Add(new ExchangeDraft());
+        }
+
+        var exchange = _exchanges[_exchangeCount++];
+        exchange.Open(question);
+        _topExchanges.Add((exchange, TopRow()));
+        return exchange;
     }
 
     // A tab reaches the next multiple of four columns, so "a tab", "two spaces" and "four spaces" per level
@@ -235,64 +286,112 @@ internal sealed class ItemBuilder
         _exchange = null;
     }
 
-    private ImmutableArray<SessionItem> Finish()
+    private (int First, int Count) Finish()
     {
         PartWithBlanks();
 
-        // Children were drafted after their parents, so freezing in reverse order finishes every
-        // child before its parent, with no recursion however deep the nesting goes.
-        for (int i = _notes.Count - 1; i >= 0; i--)
+        // Children were drafted after their parents, so closing in reverse order closes every child before its
+        // parent, whose span ends with its last child's, with no recursion however deep the nesting goes.
+        for (int i = _noteCount - 1; i >= 0; i--)
         {
-            _notes[i].Freeze();
+            _notes[i].Close(_blueprint);
         }
 
-        var items = ImmutableArray.CreateBuilder<SessionItem>(_items.Count);
-        foreach (object item in _items)
+        // Below the items, rows are written a level at a time, each block of children after its parent's row, as
+        // Blueprint.Build needs.
+        var parents = _parents;
+        foreach (var (note, row) in _topNotes)
         {
-            items.Add(item switch
+            _blueprint.Item(row) = note.Row;
+            parents.Enqueue((note, row));
+        }
+
+        foreach (var (exchange, row) in _topExchanges)
+        {
+            _blueprint.Item(row) = exchange.Write(_blueprint);
+        }
+
+        while (parents.Count > 0)
+        {
+            var (parent, row) = parents.Dequeue();
+            if (parent.ChildCount == 0)
             {
-                NoteDraft note => note.Frozen!,
-                ExchangeDraft exchange => exchange.Freeze(),
-                _ => (SessionItem)item,
-            });
+                continue;
+            }
+
+            int block = _blueprint.Reserve(parent.ChildCount);
+            ref var written = ref _blueprint.Item(row);
+            written.First = block;
+            written.Count = parent.ChildCount;
+            for (int i = 0; i < parent.ChildCount; i++)
+            {
+                var child = parent.Children[i];
+                _blueprint.Item(block + i) = child.Row;
+                parents.Enqueue((child, block + i));
+            }
         }
 
-        return items.MoveToImmutable();
+        return (_count == 0 ? _blueprint.Reserve(0) : _first, _count);
     }
 
-    private ImmutableArray<Link> LinksOf(LogLine line)
+    // Reserves the row of the session's next item.
+    private int TopRow()
+    {
+        int row = _blueprint.Reserve(1);
+        if (_count++ == 0)
+        {
+            _first = row;
+        }
+
+        return row;
+    }
+
+    // Writes the session's next item, a row complete when its line is read.
+    private ref ItemRow Top(ItemKind kind, SourceSpan span)
+    {
+        ref var row = ref _blueprint.Item(TopRow());
+        row = new ItemRow { Kind = kind, Span = span };
+        return ref row;
+    }
+
+    // A question, an answer or prose: its text and the links in its line.
+    private ItemRow Said(ItemKind kind, LogLine line, TextSlice text) =>
+        new() { Kind = kind, Text = text, Links = LinksOf(line), Span = line.Source.Span };
+
+    private LinkBlock LinksOf(LogLine line)
     {
         var urls = LinkGrammar.FindUrls(line.Source.Text);
         if (urls.IsEmpty)
         {
-            return ImmutableArray<Link>.Empty;
+            return default;
         }
 
-        var links = ImmutableArray.CreateBuilder<Link>(urls.Length);
+        int first = -1;
         foreach (var url in urls)
         {
-            links.Add(new Link(_texts.Of(line, url), line.SpanOf(url)));
+            int index = _blueprint.AddLink(_texts.Of(line, url), line.SpanOf(url));
+            first = first < 0 ? index : first;
         }
 
-        return links.MoveToImmutable();
+        return new LinkBlock(first, urls.Length);
     }
 
     private sealed class NoteDraft
     {
-        private readonly LogLine _line;
-        private readonly string _marker;
-        private readonly TextSlice _label;
-        private readonly string _kind;
+        private readonly List<NoteDraft> _children = new();
+        private readonly List<string> _continuations = new();
+        private readonly List<LinkBlock> _continuedLinks = new();
+        private SourceSpan _firstLine;
+        private string _marker = string.Empty;
+        private TextSlice _label;
+        private string _kind = string.Empty;
         private TextSlice _text;
-        private ImmutableArray<Link> _links;
-        private List<string>? _continuations;
-        private ImmutableArray<Link>.Builder? _continuedLinks;
+        private LinkBlock _links;
         private SourceSpan _lastLine;
-        private List<NoteDraft>? _children;
 
-        public NoteDraft(LogLine line, string marker, int indent, int width, TextSlice label, TextSlice text, ImmutableArray<Link> links, string kind)
+        public void Open(SourceSpan line, string marker, int indent, int width, TextSlice label, TextSlice text, LinkBlock links, string kind)
         {
-            _line = line;
+            _firstLine = line;
             _marker = marker;
             Indent = indent;
             Width = width;
@@ -300,25 +399,35 @@ internal sealed class ItemBuilder
             _text = text;
             _links = links;
             _kind = kind;
-            _lastLine = line.Source.Span;
+            _lastLine = line;
+            _children.Clear();
+            _continuations.Clear();
+            _continuedLinks.Clear();
         }
 
-        public int Indent { get; }
+        public int Indent { get; private set; }
 
-        public int Width { get; }
+        public int Width { get; private set; }
 
-        // Made on the first child: most notes have none.
-        public List<NoteDraft> Children => _children ??= new();
+        public List<NoteDraft> Children => _children;
 
-        public Note? Frozen { get; private set; }
+        public int ChildCount => _children.Count;
 
-        // Continuations are gathered and joined once, when frozen: appending to the text line by line is quadratic.
-        public void Continue(LogLine line, string text, ImmutableArray<Link> links)
+        /// <summary>Gets the note's row once closed, without its children's block, which is written after it.</summary>
+        public ItemRow Row { get; private set; }
+
+        // Continuations are gathered and joined once, when closed: appending to the text line by line is quadratic.
+        public void Continue(LogLine line, string text, LinkBlock links)
         {
-            (_continuations ??= new List<string>()).Add(text);
+            _continuations.Add(text);
             if (!links.IsEmpty)
             {
-                (_continuedLinks ??= _links.ToBuilder()).AddRange(links);
+                if (_continuedLinks.Count == 0)
+                {
+                    _continuedLinks.Add(_links);
+                }
+
+                _continuedLinks.Add(links);
             }
 
             _lastLine = line.Source.Span;
@@ -332,46 +441,61 @@ internal sealed class ItemBuilder
                 yield return _text.Value;
             }
 
-            foreach (string line in _continuations!)
+            foreach (string line in _continuations)
             {
                 yield return line;
             }
         }
 
-        public void Freeze()
+        public void Close(Blueprint blueprint)
         {
-            var children = ImmutableArray<Note>.Empty;
-            if (_children is { Count: > 0 })
+            var lastChild = ChildCount > 0 ? _children[_children.Count - 1].Row.Span : default;
+            var last = ChildCount == 0 || lastChild.End < _lastLine.End ? _lastLine : lastChild;
+            Row = new ItemRow
             {
-                var frozen = ImmutableArray.CreateBuilder<Note>(_children.Count);
-                foreach (var child in _children)
-                {
-                    frozen.Add(child.Frozen!);
-                }
-
-                children = frozen.MoveToImmutable();
-            }
-
-            var last = children.IsEmpty || children[children.Length - 1].Span.End < _lastLine.End ? _lastLine : children[children.Length - 1].Span;
-            var text = _continuations is null ? _text : new TextSlice(string.Join("\n", Continued()));
-            var links = _continuedLinks?.ToImmutable() ?? _links;
-            Frozen = new Note(text, _label, _marker, Indent, links, children, _line.Source.Span.Through(last), _kind);
+                Kind = ItemKind.Note,
+                Text = _continuations.Count == 0 ? _text : new TextSlice(string.Join("\n", Continued())),
+                Label = _label,
+                Marker = _marker,
+                Number = Indent,
+                Links = _continuedLinks.Count == 0 ? _links : blueprint.Join(_continuedLinks),
+                Span = _firstLine.Through(last),
+                NoteKind = _kind,
+            };
         }
     }
 
     private sealed class ExchangeDraft
     {
-        public ExchangeDraft(Question? question) => Question = question;
+        public ItemRow? Question { get; private set; }
 
-        public Question? Question { get; }
+        public List<ItemRow> Answers { get; } = new();
 
-        public List<Answer> Answers { get; } = new();
-
-        public Exchange Freeze()
+        public void Open(ItemRow? question)
         {
+            Question = question;
+            Answers.Clear();
+        }
+
+        // Writes the question and answers as a block of rows, and gives the exchange's own row.
+        public ItemRow Write(Blueprint blueprint)
+        {
+            int count = (Question is null ? 0 : 1) + Answers.Count;
+            int block = blueprint.Reserve(count);
+            int at = block;
+            if (Question is { } question)
+            {
+                blueprint.Item(at++) = question;
+            }
+
+            foreach (var answer in Answers)
+            {
+                blueprint.Item(at++) = answer;
+            }
+
             var first = Question?.Span ?? Answers[0].Span;
             var span = Answers.Count == 0 ? first : first.Through(Answers[Answers.Count - 1].Span);
-            return new Exchange(Question, Answers.ToImmutableArray(), span);
+            return new ItemRow { Kind = ItemKind.Exchange, Number = Question is null ? 0 : 1, First = block, Count = count, Span = span };
         }
     }
 }

@@ -9,9 +9,9 @@ using ConfLog.Model;
 namespace ConfLog.Structure;
 
 /// <summary>
-/// Groups lines, fed one at a time after the event header, into sessions, and hands each session over as soon
-/// as it is complete: when the next session's header arrives, or at the end. Only the lines of the session in
-/// progress are held, so a log of any length is read in memory bounded by its largest session.
+/// Groups lines, fed one at a time after the event header, into sessions, and writes each session to the
+/// blueprint as soon as it is complete: when the next session's header arrives, or at the end. Only the lines of
+/// the session in progress are held, so a log of any length is read in memory bounded by its largest session.
 /// </summary>
 /// <remarks>
 /// A session runs from its header to the next one. Its tail, from the first timestamp after its last line of
@@ -25,22 +25,22 @@ internal sealed class SessionAssembler
 
     private readonly Event _event;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly Action<Session> _emit;
+    private readonly Blueprint _blueprint;
     private readonly SessionFactory _factory;
-    private readonly TextSource _texts;
+    private readonly ItemBuilder _items;
     private readonly List<LogLine> _pending = new();
     private SessionDraft? _current;
     private int _level;
     private bool _stampSeen;
     private bool _talkSeen;
 
-    public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Action<Session> emit, TextSource texts)
+    public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Blueprint blueprint, TextSource texts)
     {
         _event = ev;
         _diagnostics = diagnostics;
-        _emit = emit;
-        _factory = new SessionFactory(diagnostics, texts);
-        _texts = texts;
+        _blueprint = blueprint;
+        _items = new ItemBuilder(diagnostics, texts, blueprint);
+        _factory = new SessionFactory(diagnostics, texts, blueprint, _items);
     }
 
     public void Add(LogLine line)
@@ -97,12 +97,19 @@ internal sealed class SessionAssembler
         var interlude = ResolveGap(_current, gap, next);
         if (_current is not null)
         {
-            _emit(_factory.Finish(_current));
+            _factory.Finish(_current);
         }
 
         if (interlude is not null)
         {
-            _emit(new Interlude(ItemBuilder.Build(interlude, _diagnostics, _texts), interlude[0].Source.Span.Through(interlude[interlude.Count - 1].Source.Span)));
+            var (first, count) = _items.Build(interlude);
+            _blueprint.Add(new SessionRow
+            {
+                Kind = SessionKind.Interlude,
+                FirstItem = first,
+                ItemCount = count,
+                Span = interlude[0].Source.Span.Through(interlude[interlude.Count - 1].Source.Span),
+            });
         }
 
         if (next is not null && IsTalk(next) && !_talkSeen)

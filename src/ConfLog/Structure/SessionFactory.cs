@@ -9,33 +9,68 @@ using ConfLog.Text;
 
 namespace ConfLog.Structure;
 
-/// <summary>Turns a finished draft into its immutable session: a talk with its speakers, a break, or a section.</summary>
+/// <summary>Writes a finished draft down as its session: a talk with its speakers, a break, or a section.</summary>
 internal sealed class SessionFactory
 {
     private readonly List<Diagnostic> _diagnostics;
     private readonly TextSource _texts;
+    private readonly Blueprint _blueprint;
+    private readonly ItemBuilder _items;
 
-    public SessionFactory(List<Diagnostic> diagnostics, TextSource texts)
+    public SessionFactory(List<Diagnostic> diagnostics, TextSource texts, Blueprint blueprint, ItemBuilder items)
     {
         _diagnostics = diagnostics;
         _texts = texts;
+        _blueprint = blueprint;
+        _items = items;
     }
 
-    public Session Finish(SessionDraft draft)
+    /// <summary>Writes the session of a finished draft, with its items and speakers, to the blueprint.</summary>
+    /// <param name="draft">The draft.</param>
+    public void Finish(SessionDraft draft)
     {
         var first = draft.Leading.Count > 0 ? draft.Leading[0] : draft.Header;
         var last = draft.Body.Count > 0 ? draft.Body[draft.Body.Count - 1] : draft.Header;
-        var span = first.Source.Span.Through(last.Source.Span);
-        var sessionItems = ItemBuilder.Build(draft.Leading.Count == 0 ? draft.Body : draft.Leading.Concat(draft.Body), _diagnostics, _texts);
-        var header = draft.Header.Source.Span;
-        return draft.Header.Syntax switch
+        var (firstItem, itemCount) = _items.Build(draft.Leading.Count == 0 ? draft.Body : draft.Leading.Concat(draft.Body));
+        var row = new SessionRow
         {
-            TalkHeaderLine talk => new Talk(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), header, sessionItems, draft.Start, draft.End, draft.StartInferred, span),
-            HeadingLine { Talk: { } talk } => new Talk(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), header, sessionItems, draft.Start, draft.End, draft.StartInferred, span),
-            HeadingLine heading => new Section(heading.Text.Text, heading.Level, header, sessionItems, draft.Start, draft.End, span),
-            BreakLine pause => new Break(pause.Name.Text, header, sessionItems, draft.Start, draft.End, span),
-            _ => throw new InvalidOperationException("A session header is a talk header, a break heading or a heading."),
+            Header = draft.Header.Source.Span,
+            Span = first.Source.Span.Through(last.Source.Span),
+            FirstItem = firstItem,
+            ItemCount = itemCount,
+            Start = draft.Start,
+            End = draft.End,
         };
+        switch (draft.Header.Syntax)
+        {
+            case TalkHeaderLine talk:
+                WriteTalk(ref row, draft, talk);
+                break;
+            case HeadingLine { Talk: { } talk }:
+                WriteTalk(ref row, draft, talk);
+                break;
+            case HeadingLine heading:
+                row.Kind = SessionKind.Section;
+                row.Title = new TextSlice(heading.Text.Text);
+                row.Level = heading.Level;
+                break;
+            case BreakLine pause:
+                row.Kind = SessionKind.Break;
+                row.Title = new TextSlice(pause.Name.Text);
+                break;
+            default:
+                throw new InvalidOperationException("A session header is a talk header, a break heading or a heading.");
+        }
+
+        _blueprint.Add(row);
+    }
+
+    private void WriteTalk(ref SessionRow row, SessionDraft draft, TalkHeaderLine talk)
+    {
+        row.Kind = SessionKind.Talk;
+        row.Title = TitleOf(draft.Header, talk);
+        (row.FirstSpeaker, row.SpeakerCount) = SpeakersOf(draft.Header, talk);
+        row.StartInferred = draft.StartInferred;
     }
 
     private TextSlice TitleOf(LogLine line, TalkHeaderLine talk)
@@ -48,24 +83,33 @@ internal sealed class SessionFactory
         return _texts.Of(line, talk.Title);
     }
 
-    private ImmutableArray<Speaker> SpeakersOf(LogLine line, TalkHeaderLine talk)
+    private (int First, int Count) SpeakersOf(LogLine line, TalkHeaderLine talk)
     {
         if (talk.Speakers.IsEmpty)
         {
             _diagnostics.Add(DiagnosticCodes.MissingSpeaker.At(line.Source.Span, "a talk header with no speaker after ' / '"));
-            return ImmutableArray<Speaker>.Empty;
+            return (0, 0);
         }
 
         // "Kenji Ito, Laura Becker (Fabrikam)": an affiliation written once, after the last speaker, is everyone's.
         var shared = talk.Speakers.Length > 1 && talk.Speakers[talk.Speakers.Length - 1].Affiliation is { } last ? _texts.Of(line, last) : default;
-        return talk.Speakers.Select(part =>
+        int block = _blueprint.Reserve(talk.Speakers.Length);
+        for (int i = 0; i < talk.Speakers.Length; i++)
         {
+            var part = talk.Speakers[i];
             int end = part.Affiliation is { } affiliation
                 ? ClosingParenthesis(line.Source.Text, affiliation.Index + affiliation.Length) + 1
                 : part.Name.Index + part.Name.Length;
-            var span = line.Source.SpanOf(part.Name.Index, end - part.Name.Index);
-            return new Speaker(_texts.Of(line, part.Name), part.Affiliation is { } own ? _texts.Of(line, own) : shared, span);
-        }).ToImmutableArray();
+            _blueprint.Item(block + i) = new ItemRow
+            {
+                Kind = ItemKind.Speaker,
+                Text = _texts.Of(line, part.Name),
+                Label = part.Affiliation is { } own ? _texts.Of(line, own) : shared,
+                Span = line.Source.SpanOf(part.Name.Index, end - part.Name.Index),
+            };
+        }
+
+        return (block, talk.Speakers.Length);
     }
 
     // The affiliation is trimmed, so its closing parenthesis may stand after white space: "Ann (Acme )".

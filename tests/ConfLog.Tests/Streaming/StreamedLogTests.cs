@@ -110,7 +110,8 @@ public sealed class StreamedLogTests
         seen.Should().HaveCount(2);
     }
 
-    private static IEnumerable<string> Describe(IEnumerable<Session> sessions) =>
+    /// <summary>One line per node of <paramref name="sessions"/>: its type, span and texts, to compare models made apart.</summary>
+    internal static IEnumerable<string> Describe(IEnumerable<Session> sessions) =>
         sessions.SelectMany(session => new[] { session }.Concat(session.Descendants()))
             .Select(node => $"{node.GetType().Name} {node.Span.Offset}+{node.Span.Length} {Summary(node)}");
 

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using ConfLog.Model;
+using ConfLog.Tests.Streaming;
+using FluentAssertions;
+using Xunit;
+
+namespace ConfLog.Tests.Structure;
+
+// Parse writes the whole log down as rows and makes every record at the end; Stream makes each session's as it
+// completes. Logs of many rows, held in chunks of 4,096, must come out the same both ways.
+public sealed class BlueprintTests
+{
+    [Fact]
+    public void A_log_of_many_chunks_of_rows_parses_as_it_streams()
+    {
+        string text = Talks(2000);
+
+        var parsed = ConferenceLog.Parse(text);
+        var streamed = ConferenceLog.Stream(new StringReader(text)).ToList();
+
+        parsed.Talks.Should().HaveCount(2000);
+        parsed.Talks.Select(t => t.Title).Should().Equal(Enumerable.Range(0, 2000).Select(i => $"Talk {i}"));
+        parsed.Talks[1234].Notes.Select(n => $"{n.Label}|{n.Text}").Should().Equal("|point 1234", "label|see https://example.com/1234");
+        parsed.Talks[1234].Notes[1].Links.Single().Url.Should().Be("https://example.com/1234");
+        parsed.Talks[1234].Notes[0].Children.Single().Text.Should().Be("detail 1234");
+        parsed.Talks[1234].Exchanges.Single().Answers.Single().Text.Should().Be("answer 1234");
+        StreamedLogTests.Describe(parsed.Sessions).Should().Equal(StreamedLogTests.Describe(streamed));
+    }
+
+    [Fact]
+    public void A_session_of_more_items_than_a_chunk_keeps_every_item_in_order()
+    {
+        var text = new StringBuilder("Long / Ann\n");
+        for (int i = 0; i < 10_000; i++)
+        {
+            text.Append("- n").Append(i).Append('\n');
+        }
+
+        var talk = ConferenceLog.Parse(text.ToString()).Talks.Single();
+
+        talk.Notes.Select(n => n.Text).Should().Equal(Enumerable.Range(0, 10_000).Select(i => "n" + i));
+        talk.Notes.Select(n => n.Span.Line).Should().Equal(Enumerable.Range(2, 10_000));
+        talk.Span.End.Should().Be(text.Length - 1, "a span ends before its line's ending");
+    }
+
+    [Fact]
+    public void A_parse_after_a_larger_one_carries_nothing_over()
+    {
+        ConferenceLog.Parse(Talks(1000)).Talks.Should().HaveCount(1000);
+
+        var talk = ConferenceLog.Parse("Small / Bo\n- plain\n").Talks.Single();
+
+        talk.Notes.Single().Should().Match<Note>(n => n.Text == "plain" && n.Label == null && n.Links.IsEmpty && n.Children.IsEmpty);
+        talk.Speakers.Single().Affiliation.Should().BeNull();
+    }
+
+    [Fact]
+    public void Parses_of_large_logs_on_several_threads_at_once_agree()
+    {
+        string text = Talks(1500);
+        var expected = StreamedLogTests.Describe(ConferenceLog.Parse(text).Sessions).ToList();
+
+        var outlines = Enumerable.Range(0, 4).AsParallel().WithDegreeOfParallelism(4)
+            .Select(_ => StreamedLogTests.Describe(ConferenceLog.Parse(text).Sessions).ToList())
+            .ToList();
+
+        outlines.Should().AllSatisfy(outline => outline.Should().Equal(expected));
+    }
+
+    // Talks of 9 rows each: talk, speaker, 2 notes, a child, an exchange with its question and answer, a timestamp.
+    private static string Talks(int count)
+    {
+        var text = new StringBuilder("- 2012-12-04\n");
+        for (int i = 0; i < count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Talk {i} / Speaker {i}(Org {i % 7})\n")
+                .Append(CultureInfo.InvariantCulture, $"- point {i}\n")
+                .Append(CultureInfo.InvariantCulture, $"  - detail {i}\n")
+                .Append(CultureInfo.InvariantCulture, $"- label: see https://example.com/{i}\n")
+                .Append(CultureInfo.InvariantCulture, $"- Q: question {i}\n")
+                .Append(CultureInfo.InvariantCulture, $"- A: answer {i}\n")
+                .Append(CultureInfo.InvariantCulture, $"[2012-12-04 {10 + (i / 60 % 10):00}:{i % 60:00}]\n");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Linq;
+using ConfLog.Structure;
+using ConfLog.Text;
+using FluentAssertions;
+using Xunit;
+
+namespace ConfLog.Tests.Structure;
+
+// The chunked rows a blueprint writes a log down in.
+public sealed class RowListTests
+{
+    private const int Chunk = 4096;
+
+    [Fact]
+    public void Rows_reserved_across_a_chunk_boundary_are_consecutive_and_keep_what_was_written()
+    {
+        var rows = new RowList<LinkRow>();
+        rows.Reserve(Chunk - 2);
+
+        int first = rows.Reserve(5);
+        for (int i = 0; i < 5; i++)
+        {
+            rows[first + i] = new LinkRow(new TextSlice("u" + i), new SourceSpan(i, 1, 1, 1));
+        }
+
+        first.Should().Be(Chunk - 2);
+        rows.Count.Should().Be(Chunk + 3);
+        Enumerable.Range(first, 5).Select(i => rows[i].Url.Value).Should().Equal("u0", "u1", "u2", "u3", "u4");
+    }
+
+    [Fact]
+    public void Rows_reserved_after_clearing_are_empty_though_their_chunks_are_reused()
+    {
+        var rows = new RowList<LinkRow>();
+        for (int i = 0; i < 2 * Chunk; i++)
+        {
+            rows.Add(new LinkRow(new TextSlice("https://example.com/" + i), new SourceSpan(i, 1, 1, 1)));
+        }
+
+        rows.Clear();
+        int first = rows.Reserve(2 * Chunk);
+
+        rows.Count.Should().Be(2 * Chunk);
+        first.Should().Be(0);
+        Enumerable.Range(0, 2 * Chunk).Where(i => !rows[i].Equals(default(LinkRow))).Should().BeEmpty();
+    }
+}
