@@ -12,11 +12,14 @@ namespace ConfLog.Structure;
 /// in one go by <see cref="Build"/>.
 /// </summary>
 /// <remarks>
-/// Why not make the records as each session completes: a whole parse would then interleave the records it keeps
-/// with the garbage the grammar makes for every line, and each collection during the parse would have to find and
-/// move hundreds of thousands of small survivors scattered among the dead. Rows in chunks are a few objects to the
-/// collector; the records, made together at the end, lie together. At 20 MB of notes this took the collector's
-/// pauses in a parse from about 60 ms to about 10 (see the benchmarks' results).
+/// Why not make the records as each session completes, as a stream does: a whole parse would then interleave the
+/// records it keeps with the garbage the grammar makes for every line, and each collection during the parse would
+/// have to find and move hundreds of thousands of small survivors scattered among the dead, then move them again
+/// to the oldest generation. Rows in large chunks are a few objects that the collector never moves; the records,
+/// made together at the end, lie together. On the 20 MB benchmark log this cut the collector's pauses during a
+/// parse by about 50 ms and halved the parse; writing the rows and reading them back costs small logs about a tenth
+/// of their parse (the figures: tests/ConfLog.Benchmarks/README.md). The chunks come from the shared array pool,
+/// which keeps some for the next parse and trims them when they go unused.
 /// </remarks>
 internal sealed class Blueprint
 {
@@ -30,13 +33,13 @@ internal sealed class Blueprint
     /// <summary>Gets the number of sessions written and not built yet.</summary>
     public int SessionCount => _sessions.Count;
 
-    /// <summary>Reserves consecutive item rows, for a node's children or a session's items.</summary>
+    /// <summary>Reserves consecutive item rows, for a node's children or a session's items; each must be written whole.</summary>
     /// <param name="count">How many.</param>
     /// <returns>The index of the first.</returns>
-    public int Reserve(int count) => _items.Reserve(count);
+    public int ReserveItems(int count) => _items.Reserve(count);
 
     /// <summary>Gets an item row to write.</summary>
-    /// <param name="index">Its index, from <see cref="Reserve"/>.</param>
+    /// <param name="index">Its index, from <see cref="ReserveItems"/>.</param>
     public ref ItemRow Item(int index) => ref _items[index];
 
     /// <summary>Writes a link.</summary>
@@ -121,7 +124,8 @@ internal sealed class Blueprint
             SessionKind.Talk => new Talk(row.Title, Made<Speaker>(row.FirstSpeaker - first, row.SpeakerCount), row.Header, items, row.Start, row.End, row.StartInferred, row.Span),
             SessionKind.Section => new Section(row.Title.Value, row.Level, row.Header, items, row.Start, row.End, row.Span),
             SessionKind.Break => new Break(row.Title.Value, row.Header, items, row.Start, row.End, row.Span),
-            _ => new Interlude(items, row.Span),
+            SessionKind.Interlude => new Interlude(items, row.Span),
+            _ => throw new InvalidOperationException($"No record for a session row of kind {row.Kind}."),
         };
     }
 

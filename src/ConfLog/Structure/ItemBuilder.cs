@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using ConfLog.Diagnostics;
 using ConfLog.Lines;
 using ConfLog.Model;
@@ -49,7 +47,7 @@ internal sealed class ItemBuilder
     /// <summary>Writes the items of one session's <paramref name="lines"/> to the blueprint.</summary>
     /// <param name="lines">The lines.</param>
     /// <returns>The index of the first item row and the number of items.</returns>
-    public (int First, int Count) Build(IEnumerable<LogLine> lines)
+    public (int First, int Count) Write(IEnumerable<LogLine> lines)
     {
         foreach (var line in lines)
         {
@@ -57,13 +55,23 @@ internal sealed class ItemBuilder
         }
 
         var items = Finish();
+
+        // A stream keeps one session's lines at a time: drafts kept for the next session must not hold on to these.
+        for (int i = 0; i < _noteCount; i++)
+        {
+            _notes[i].Forget();
+        }
+
+        for (int i = 0; i < _exchangeCount; i++)
+        {
+            _exchanges[i].Forget();
+        }
+
         _topNotes.Clear();
         _topExchanges.Clear();
         _count = 0;
         _noteCount = 0;
         _exchangeCount = 0;
-        _exchange = null;
-        CloseList();
         return items;
     }
 
@@ -299,11 +307,10 @@ internal sealed class ItemBuilder
 
         // Below the items, rows are written a level at a time, each block of children after its parent's row, as
         // Blueprint.Build needs.
-        var parents = _parents;
         foreach (var (note, row) in _topNotes)
         {
             _blueprint.Item(row) = note.Row;
-            parents.Enqueue((note, row));
+            _parents.Enqueue((note, row));
         }
 
         foreach (var (exchange, row) in _topExchanges)
@@ -311,15 +318,15 @@ internal sealed class ItemBuilder
             _blueprint.Item(row) = exchange.Write(_blueprint);
         }
 
-        while (parents.Count > 0)
+        while (_parents.Count > 0)
         {
-            var (parent, row) = parents.Dequeue();
+            var (parent, row) = _parents.Dequeue();
             if (parent.ChildCount == 0)
             {
                 continue;
             }
 
-            int block = _blueprint.Reserve(parent.ChildCount);
+            int block = _blueprint.ReserveItems(parent.ChildCount);
             ref var written = ref _blueprint.Item(row);
             written.First = block;
             written.Count = parent.ChildCount;
@@ -327,17 +334,17 @@ internal sealed class ItemBuilder
             {
                 var child = parent.Children[i];
                 _blueprint.Item(block + i) = child.Row;
-                parents.Enqueue((child, block + i));
+                _parents.Enqueue((child, block + i));
             }
         }
 
-        return (_count == 0 ? _blueprint.Reserve(0) : _first, _count);
+        return (_count == 0 ? _blueprint.ReserveItems(0) : _first, _count);
     }
 
     // Reserves the row of the session's next item.
     private int TopRow()
     {
-        int row = _blueprint.Reserve(1);
+        int row = _blueprint.ReserveItems(1);
         if (_count++ == 0)
         {
             _first = row;
@@ -417,6 +424,16 @@ internal sealed class ItemBuilder
         public ItemRow Row { get; private set; }
 
         // Continuations are gathered and joined once, when closed: appending to the text line by line is quadratic.
+        // Lets go of the session's texts and lines, keeping the lists for the next note.
+        public void Forget()
+        {
+            _label = default;
+            _text = default;
+            Row = default;
+            _children.Clear();
+            _continuations.Clear();
+        }
+
         public void Continue(LogLine line, string text, LinkBlock links)
         {
             _continuations.Add(text);
@@ -477,11 +494,13 @@ internal sealed class ItemBuilder
             Answers.Clear();
         }
 
+        public void Forget() => Open(null);
+
         // Writes the question and answers as a block of rows, and gives the exchange's own row.
         public ItemRow Write(Blueprint blueprint)
         {
             int count = (Question is null ? 0 : 1) + Answers.Count;
-            int block = blueprint.Reserve(count);
+            int block = blueprint.ReserveItems(count);
             int at = block;
             if (Question is { } question)
             {

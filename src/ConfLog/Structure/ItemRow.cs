@@ -6,6 +6,8 @@ namespace ConfLog.Structure;
 /// <summary>What kind of node an <see cref="ItemRow"/> stands for.</summary>
 internal enum ItemKind : byte
 {
+    // A row reserved and never written reads as none of the kinds below.
+    None,
     Note,
     Heading,
     Question,
@@ -31,6 +33,7 @@ internal struct ItemRow
     /// <summary>The first of the rows below this one: a note's notes, an exchange's question and answers.</summary>
     public int First;
 
+    /// <summary>How many rows below this one there are, from <see cref="First"/>.</summary>
     public int Count;
 
     public LinkBlock Links;
@@ -43,6 +46,7 @@ internal struct ItemRow
     /// <summary>A note's label; a speaker's affiliation.</summary>
     public TextSlice Label;
 
+    /// <summary>A note's bullet marker, as written.</summary>
     public string? Marker;
 
     /// <summary>A note's kind (see <see cref="Model.Note.Kind"/>).</summary>

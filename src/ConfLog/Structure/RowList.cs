@@ -25,7 +25,10 @@ internal sealed class RowList<T>
     /// <param name="index">The row's index, below <see cref="Count"/>.</param>
     public ref T this[int index] => ref _chunks[index >> Shift][index & Mask];
 
-    /// <summary>Reserves <paramref name="count"/> consecutive rows, left at their default value.</summary>
+    /// <summary>
+    /// Reserves <paramref name="count"/> consecutive rows. They hold whatever a pooled chunk held, so each is to be
+    /// written whole before it is read.
+    /// </summary>
     /// <param name="count">How many.</param>
     /// <returns>The index of the first.</returns>
     public int Reserve(int count)
@@ -50,12 +53,15 @@ internal sealed class RowList<T>
         return index;
     }
 
-    /// <summary>Empties the list, giving its chunks back to the shared pool without what the rows held.</summary>
+    /// <summary>
+    /// Empties the list, giving its chunks back to the shared pool without what the rows held: rows of the input's
+    /// strings left in a pooled chunk would keep the input alive.
+    /// </summary>
     public void Clear()
     {
         for (int i = 0; i < _chunks.Count; i++)
         {
-            // Cleared here rather than by the pool, and only as far as used: the rows hold strings of the input.
+            // Cleared here rather than by the pool, which would clear the whole chunk.
             System.Array.Clear(_chunks[i], 0, System.Math.Min(Count - (i << Shift), 1 << Shift));
             ArrayPool<T>.Shared.Return(_chunks[i]);
         }

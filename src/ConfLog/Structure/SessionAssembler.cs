@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using ConfLog.Diagnostics;
 using ConfLog.Lines;
 using ConfLog.Model;
@@ -24,10 +21,7 @@ internal sealed class SessionAssembler
     private const int PlainHeaderLevel = 2;
 
     private readonly Event _event;
-    private readonly List<Diagnostic> _diagnostics;
-    private readonly Blueprint _blueprint;
     private readonly SessionFactory _factory;
-    private readonly ItemBuilder _items;
     private readonly List<LogLine> _pending = new();
     private SessionDraft? _current;
     private int _level;
@@ -37,10 +31,7 @@ internal sealed class SessionAssembler
     public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Blueprint blueprint, TextSource texts)
     {
         _event = ev;
-        _diagnostics = diagnostics;
-        _blueprint = blueprint;
-        _items = new ItemBuilder(diagnostics, texts, blueprint);
-        _factory = new SessionFactory(diagnostics, texts, blueprint, _items);
+        _factory = new SessionFactory(diagnostics, texts, blueprint);
     }
 
     public void Add(LogLine line)
@@ -97,19 +88,12 @@ internal sealed class SessionAssembler
         var interlude = ResolveGap(_current, gap, next);
         if (_current is not null)
         {
-            _factory.Finish(_current);
+            _factory.Write(_current);
         }
 
         if (interlude is not null)
         {
-            var (first, count) = _items.Build(interlude);
-            _blueprint.Add(new SessionRow
-            {
-                Kind = SessionKind.Interlude,
-                FirstItem = first,
-                ItemCount = count,
-                Span = interlude[0].Source.Span.Through(interlude[interlude.Count - 1].Source.Span),
-            });
+            _factory.WriteInterlude(interlude);
         }
 
         if (next is not null && IsTalk(next) && !_talkSeen)

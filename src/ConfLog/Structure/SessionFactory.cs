@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using ConfLog.Diagnostics;
 using ConfLog.Lines;
@@ -17,21 +16,21 @@ internal sealed class SessionFactory
     private readonly Blueprint _blueprint;
     private readonly ItemBuilder _items;
 
-    public SessionFactory(List<Diagnostic> diagnostics, TextSource texts, Blueprint blueprint, ItemBuilder items)
+    public SessionFactory(List<Diagnostic> diagnostics, TextSource texts, Blueprint blueprint)
     {
         _diagnostics = diagnostics;
         _texts = texts;
         _blueprint = blueprint;
-        _items = items;
+        _items = new ItemBuilder(diagnostics, texts, blueprint);
     }
 
     /// <summary>Writes the session of a finished draft, with its items and speakers, to the blueprint.</summary>
     /// <param name="draft">The draft.</param>
-    public void Finish(SessionDraft draft)
+    public void Write(SessionDraft draft)
     {
         var first = draft.Leading.Count > 0 ? draft.Leading[0] : draft.Header;
         var last = draft.Body.Count > 0 ? draft.Body[draft.Body.Count - 1] : draft.Header;
-        var (firstItem, itemCount) = _items.Build(draft.Leading.Count == 0 ? draft.Body : draft.Leading.Concat(draft.Body));
+        var (firstItem, itemCount) = _items.Write(draft.Leading.Count == 0 ? draft.Body : draft.Leading.Concat(draft.Body));
         var row = new SessionRow
         {
             Header = draft.Header.Source.Span,
@@ -65,6 +64,20 @@ internal sealed class SessionFactory
         _blueprint.Add(row);
     }
 
+    /// <summary>Writes an interlude: lines between two sessions that belong to neither.</summary>
+    /// <param name="lines">The lines, at least one.</param>
+    public void WriteInterlude(List<LogLine> lines)
+    {
+        var (first, count) = _items.Write(lines);
+        _blueprint.Add(new SessionRow
+        {
+            Kind = SessionKind.Interlude,
+            FirstItem = first,
+            ItemCount = count,
+            Span = lines[0].Source.Span.Through(lines[lines.Count - 1].Source.Span),
+        });
+    }
+
     private void WriteTalk(ref SessionRow row, SessionDraft draft, TalkHeaderLine talk)
     {
         row.Kind = SessionKind.Talk;
@@ -88,12 +101,12 @@ internal sealed class SessionFactory
         if (talk.Speakers.IsEmpty)
         {
             _diagnostics.Add(DiagnosticCodes.MissingSpeaker.At(line.Source.Span, "a talk header with no speaker after ' / '"));
-            return (0, 0);
+            return (_blueprint.ReserveItems(0), 0);
         }
 
         // "Kenji Ito, Laura Becker (Fabrikam)": an affiliation written once, after the last speaker, is everyone's.
         var shared = talk.Speakers.Length > 1 && talk.Speakers[talk.Speakers.Length - 1].Affiliation is { } last ? _texts.Of(line, last) : default;
-        int block = _blueprint.Reserve(talk.Speakers.Length);
+        int block = _blueprint.ReserveItems(talk.Speakers.Length);
         for (int i = 0; i < talk.Speakers.Length; i++)
         {
             var part = talk.Speakers[i];

@@ -25,7 +25,8 @@ public sealed class BlueprintTests
         parsed.Talks.Select(t => t.Title).Should().Equal(Enumerable.Range(0, 2000).Select(i => $"Talk {i}"));
         parsed.Talks[1234].Notes.Select(n => $"{n.Label}|{n.Text}").Should().Equal("|point 1234", "label|see https://example.com/1234");
         parsed.Talks[1234].Notes[1].Links.Single().Url.Should().Be("https://example.com/1234");
-        parsed.Talks[1234].Notes[0].Children.Single().Text.Should().Be("detail 1234");
+        parsed.Talks[1234].Notes[0].Children.Select(n => n.Text).Should().Equal("detail 1234", "more 0");
+        parsed.Talks.Sum(t => t.Notes.Sum(n => n.Children.Length)).Should().Be(2000 + Enumerable.Range(0, 2000).Sum(i => i % 3));
         parsed.Talks[1234].Exchanges.Single().Answers.Single().Text.Should().Be("answer 1234");
         StreamedLogTests.Describe(parsed.Sessions).Should().Equal(StreamedLogTests.Describe(streamed));
     }
@@ -44,6 +45,21 @@ public sealed class BlueprintTests
         talk.Notes.Select(n => n.Text).Should().Equal(Enumerable.Range(0, 10_000).Select(i => "n" + i));
         talk.Notes.Select(n => n.Span.Line).Should().Equal(Enumerable.Range(2, 10_000));
         talk.Span.End.Should().Be(text.Length - 1, "a span ends before its line's ending");
+    }
+
+    [Fact]
+    public void A_session_carries_nothing_over_from_the_session_before_it()
+    {
+        // The drafts of the first talk's notes and exchange are reused for the second's.
+        const string Text = "Full / Ann(Acme)\n- a: x https://e.com/1\n  more https://e.com/2\n  - child\n- Q: why\n- A: because\n"
+            + "Bare / Bo\n- plain\n- A: alone\n";
+
+        var talks = ConferenceLog.Parse(Text).Talks;
+
+        talks[0].Notes[0].Should().Match<Note>(n => n.Label == "a" && n.Text == "x https://e.com/1\nmore https://e.com/2" && n.Links.Length == 2 && n.Children.Length == 1);
+        talks[1].Notes.Single().Should().Match<Note>(n => n.Text == "plain" && n.Label == null && n.Links.IsEmpty && n.Children.IsEmpty);
+        talks[1].Exchanges.Single().Should().Match<Exchange>(e => e.Question == null && e.Answers.Single().Text == "alone");
+        talks[1].Speakers.Single().Affiliation.Should().BeNull();
     }
 
     [Fact]
@@ -70,7 +86,8 @@ public sealed class BlueprintTests
         outlines.Should().AllSatisfy(outline => outline.Should().Equal(expected));
     }
 
-    // Talks of 9 rows each: talk, speaker, 2 notes, a child, an exchange with its question and answer, a timestamp.
+    // Talks of 7 to 9 item rows (notes, a child, an exchange with its question and answer, a timestamp, a speaker),
+    // so that blocks of children and of answers fall across the boundaries of the 4,096-row chunks.
     private static string Talks(int count)
     {
         var text = new StringBuilder("- 2012-12-04\n");
@@ -78,8 +95,13 @@ public sealed class BlueprintTests
         {
             text.Append(CultureInfo.InvariantCulture, $"Talk {i} / Speaker {i}(Org {i % 7})\n")
                 .Append(CultureInfo.InvariantCulture, $"- point {i}\n")
-                .Append(CultureInfo.InvariantCulture, $"  - detail {i}\n")
-                .Append(CultureInfo.InvariantCulture, $"- label: see https://example.com/{i}\n")
+                .Append(CultureInfo.InvariantCulture, $"  - detail {i}\n");
+            for (int extra = 0; extra < i % 3; extra++)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  - more {extra}\n");
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"- label: see https://example.com/{i}\n")
                 .Append(CultureInfo.InvariantCulture, $"- Q: question {i}\n")
                 .Append(CultureInfo.InvariantCulture, $"- A: answer {i}\n")
                 .Append(CultureInfo.InvariantCulture, $"[2012-12-04 {10 + (i / 60 % 10):00}:{i % 60:00}]\n");

@@ -29,19 +29,23 @@ public sealed class RowListTests
     }
 
     [Fact]
-    public void Rows_reserved_after_clearing_are_empty_though_their_chunks_are_reused()
+    public void A_list_cleared_and_filled_again_holds_only_the_new_rows()
     {
         var rows = new RowList<LinkRow>();
         for (int i = 0; i < 2 * Chunk; i++)
         {
-            rows.Add(new LinkRow(new TextSlice("https://example.com/" + i), new SourceSpan(i, 1, 1, 1)));
+            rows.Add(new LinkRow(new TextSlice("old" + i), new SourceSpan(i, 1, 1, 1)));
         }
 
         rows.Clear();
-        int first = rows.Reserve(2 * Chunk);
+        rows.Count.Should().Be(0);
+        for (int i = 0; i < Chunk + 1; i++)
+        {
+            rows.Add(new LinkRow(new TextSlice("new" + i), new SourceSpan(i, 1, 1, 1))).Should().Be(i);
+        }
 
-        rows.Count.Should().Be(2 * Chunk);
-        first.Should().Be(0);
-        Enumerable.Range(0, 2 * Chunk).Where(i => !rows[i].Equals(default(LinkRow))).Should().BeEmpty();
+        rows.Count.Should().Be(Chunk + 1);
+        rows[Chunk].Url.Value.Should().Be("new" + Chunk);
+        Enumerable.Range(0, Chunk + 1).Where(i => rows[i].Url.Value != "new" + i).Should().BeEmpty();
     }
 }
