@@ -23,9 +23,9 @@ namespace ConfLog.Structure;
 /// </remarks>
 internal sealed class Blueprint
 {
-    private readonly RowList<ItemRow> _items = new();
-    private readonly RowList<LinkRow> _links = new();
-    private readonly List<SessionRow> _sessions = new();
+    private readonly RowList<ItemRow> _items = new(256);
+    private readonly RowList<LinkRow> _links = new(64);
+    private readonly RowList<SessionRow> _sessions = new(16);
 
     // The records made so far of the session being built, by row, from its first row.
     private Node[] _made = new Node[64];
@@ -51,11 +51,12 @@ internal sealed class Blueprint
     /// <summary>Writes the links of several blocks again, one after the other, as one block.</summary>
     /// <param name="blocks">The blocks, in order.</param>
     /// <returns>The new block.</returns>
-    public LinkBlock Join(List<LinkBlock> blocks)
+    public LinkBlock Join(RowList<LinkBlock> blocks)
     {
         int first = _links.Count;
-        foreach (var block in blocks)
+        for (int b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             for (int i = 0; i < block.Count; i++)
             {
                 _links.Add(_links[block.First + i]);
@@ -91,7 +92,7 @@ internal sealed class Blueprint
                 _made[i - first] = Make(ref _items[i], first);
             }
 
-            emit(Make(_sessions[s], first));
+            emit(Make(ref _sessions[s], first));
             Array.Clear(_made, 0, end - first);
         }
 
@@ -116,7 +117,7 @@ internal sealed class Blueprint
         _ => throw new InvalidOperationException($"No record for an item row of kind {row.Kind}."),
     };
 
-    private Session Make(SessionRow row, int first)
+    private Session Make(ref SessionRow row, int first)
     {
         var items = Made<SessionItem>(row.FirstItem - first, row.ItemCount);
         return row.Kind switch

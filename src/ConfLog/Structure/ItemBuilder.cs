@@ -18,8 +18,8 @@ internal sealed class ItemBuilder
 
     // The session's items are written in order as they come, so they stand in consecutive rows; a note or an
     // exchange keeps its row empty until the end of the session, when all it holds is known.
-    private readonly List<(NoteDraft Note, int Row)> _topNotes = new();
-    private readonly List<(ExchangeDraft Exchange, int Row)> _topExchanges = new();
+    private readonly List<NoteDraft> _topNotes = new();
+    private readonly List<ExchangeDraft> _topExchanges = new();
     private int _first;
     private int _count;
 
@@ -30,7 +30,7 @@ internal sealed class ItemBuilder
     private int _noteCount;
     private int _exchangeCount;
 
-    private readonly Queue<(NoteDraft Note, int Row)> _parents = new();
+    private readonly Queue<NoteDraft> _parents = new();
     private readonly List<NoteDraft> _open = new();
     private readonly List<LogLine> _blanks = new();
     private ExchangeDraft? _exchange;
@@ -112,14 +112,15 @@ internal sealed class ItemBuilder
                 break;
             case QuestionLine question:
                 CloseAll();
-                _exchange = NewExchange(Said(ItemKind.Question, line, _texts.Of(line, question.Text)));
+                _exchange = NewExchange();
+                _exchange.Ask(Said(ItemKind.Question, line, _texts.Of(line, question.Text)));
                 break;
             case AnswerLine answer:
                 CloseList();
                 if (_exchange is null)
                 {
                     _diagnostics.Add(DiagnosticCodes.AnswerWithoutQuestion.At(line.Source.Span, "an answer with no question before it"));
-                    _exchange = NewExchange(null);
+                    _exchange = NewExchange();
                 }
 
                 _exchange.Answers.Add(Said(ItemKind.Answer, line, _texts.Of(line, answer.Text)));
@@ -210,7 +211,8 @@ internal sealed class ItemBuilder
         draft.Open(line.Source.Span, marker.Text, indent, width, label, text, LinksOf(line), kind);
         if (_open.Count == 0)
         {
-            _topNotes.Add((draft, TopRow()));
+            draft.RowIndex = TopRow();
+            _topNotes.Add(draft);
         }
         else
         {
@@ -230,7 +232,7 @@ internal sealed class ItemBuilder
         return _notes[_noteCount++];
     }
 
-    private ExchangeDraft NewExchange(ItemRow? question)
+    private ExchangeDraft NewExchange()
     {
         if (_exchangeCount == _exchanges.Count)
         {
@@ -238,8 +240,9 @@ internal sealed class ItemBuilder
         }
 
         var exchange = _exchanges[_exchangeCount++];
-        exchange.Open(question);
-        _topExchanges.Add((exchange, TopRow()));
+        exchange.Forget();
+        exchange.RowIndex = TopRow();
+        _topExchanges.Add(exchange);
         return exchange;
     }
 
@@ -286,9 +289,9 @@ internal sealed class ItemBuilder
 
     private void CloseExchange()
     {
-        if (_exchange is { Question: { } question, Answers.Count: 0 })
+        if (_exchange is { HasQuestion: true, Answers.Count: 0 })
         {
-            _diagnostics.Add(DiagnosticCodes.UnansweredQuestion.At(question.Span, "a question that no answer follows"));
+            _diagnostics.Add(DiagnosticCodes.UnansweredQuestion.At(_exchange.Question.Span, "a question that no answer follows"));
         }
 
         _exchange = null;
@@ -307,34 +310,37 @@ internal sealed class ItemBuilder
 
         // Below the items, rows are written a level at a time, each block of children after its parent's row, as
         // Blueprint.Build needs.
-        foreach (var (note, row) in _topNotes)
+        foreach (var note in _topNotes)
         {
-            _blueprint.Item(row) = note.Row;
-            _parents.Enqueue((note, row));
+            _blueprint.Item(note.RowIndex) = note.Row;
+            _parents.Enqueue(note);
         }
 
-        foreach (var (exchange, row) in _topExchanges)
+        foreach (var exchange in _topExchanges)
         {
-            _blueprint.Item(row) = exchange.Write(_blueprint);
+            // Written first, then stored: writing reserves rows, which may move the row a reference points to.
+            var row = exchange.Write(_blueprint);
+            _blueprint.Item(exchange.RowIndex) = row;
         }
 
         while (_parents.Count > 0)
         {
-            var (parent, row) = _parents.Dequeue();
+            var parent = _parents.Dequeue();
             if (parent.ChildCount == 0)
             {
                 continue;
             }
 
             int block = _blueprint.ReserveItems(parent.ChildCount);
-            ref var written = ref _blueprint.Item(row);
+            ref var written = ref _blueprint.Item(parent.RowIndex);
             written.First = block;
             written.Count = parent.ChildCount;
             for (int i = 0; i < parent.ChildCount; i++)
             {
                 var child = parent.Children[i];
+                child.RowIndex = block + i;
                 _blueprint.Item(block + i) = child.Row;
-                _parents.Enqueue((child, block + i));
+                _parents.Enqueue(child);
             }
         }
 
@@ -387,7 +393,7 @@ internal sealed class ItemBuilder
     {
         private readonly List<NoteDraft> _children = new();
         private readonly List<string> _continuations = new();
-        private readonly List<LinkBlock> _continuedLinks = new();
+        private readonly RowList<LinkBlock> _continuedLinks = new(4);
         private SourceSpan _firstLine;
         private string _marker = string.Empty;
         private TextSlice _label;
@@ -419,6 +425,9 @@ internal sealed class ItemBuilder
         public List<NoteDraft> Children => _children;
 
         public int ChildCount => _children.Count;
+
+        /// <summary>Gets or sets the index of the note's row, once it has one.</summary>
+        public int RowIndex { get; set; }
 
         /// <summary>Gets the note's row once closed, without its children's block, which is written after it.</summary>
         public ItemRow Row { get; private set; }
@@ -484,37 +493,49 @@ internal sealed class ItemBuilder
 
     private sealed class ExchangeDraft
     {
-        public ItemRow? Question { get; private set; }
+        private ItemRow _question;
 
-        public List<ItemRow> Answers { get; } = new();
+        public bool HasQuestion { get; private set; }
 
-        public void Open(ItemRow? question)
+        public ItemRow Question => _question;
+
+        public RowList<ItemRow> Answers { get; } = new(4);
+
+        /// <summary>Gets or sets the index of the exchange's row.</summary>
+        public int RowIndex { get; set; }
+
+        public void Ask(in ItemRow question)
         {
-            Question = question;
-            Answers.Clear();
+            _question = question;
+            HasQuestion = true;
         }
 
-        public void Forget() => Open(null);
+        public void Forget()
+        {
+            _question = default;
+            HasQuestion = false;
+            Answers.Clear();
+        }
 
         // Writes the question and answers as a block of rows, and gives the exchange's own row.
         public ItemRow Write(Blueprint blueprint)
         {
-            int count = (Question is null ? 0 : 1) + Answers.Count;
+            int count = (HasQuestion ? 1 : 0) + Answers.Count;
             int block = blueprint.ReserveItems(count);
             int at = block;
-            if (Question is { } question)
+            if (HasQuestion)
             {
-                blueprint.Item(at++) = question;
+                blueprint.Item(at++) = _question;
             }
 
-            foreach (var answer in Answers)
+            for (int i = 0; i < Answers.Count; i++)
             {
-                blueprint.Item(at++) = answer;
+                blueprint.Item(at++) = Answers[i];
             }
 
-            var first = Question?.Span ?? Answers[0].Span;
+            var first = HasQuestion ? _question.Span : Answers[0].Span;
             var span = Answers.Count == 0 ? first : first.Through(Answers[Answers.Count - 1].Span);
-            return new ItemRow { Kind = ItemKind.Exchange, Number = Question is null ? 0 : 1, First = block, Count = count, Span = span };
+            return new ItemRow { Kind = ItemKind.Exchange, Number = HasQuestion ? 1 : 0, First = block, Count = count, Span = span };
         }
     }
 }

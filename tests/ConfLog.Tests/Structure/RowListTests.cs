@@ -14,7 +14,7 @@ public sealed class RowListTests
     [Fact]
     public void Rows_reserved_across_a_chunk_boundary_are_consecutive_and_keep_what_was_written()
     {
-        var rows = new RowList<LinkRow>();
+        var rows = new RowList<LinkRow>(16);
         rows.Reserve(Chunk - 2);
 
         int first = rows.Reserve(5);
@@ -31,7 +31,7 @@ public sealed class RowListTests
     [Fact]
     public void A_list_cleared_and_filled_again_holds_only_the_new_rows()
     {
-        var rows = new RowList<LinkRow>();
+        var rows = new RowList<LinkRow>(16);
         for (int i = 0; i < 2 * Chunk; i++)
         {
             rows.Add(new LinkRow(new TextSlice("old" + i), new SourceSpan(i, 1, 1, 1)));
@@ -47,5 +47,33 @@ public sealed class RowListTests
         rows.Count.Should().Be(Chunk + 1);
         rows[Chunk].Url.Value.Should().Be("new" + Chunk);
         Enumerable.Range(0, Chunk + 1).Where(i => rows[i].Url.Value != "new" + i).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_first_chunk_that_grows_a_row_at_a_time_keeps_every_row()
+    {
+        var rows = new RowList<LinkRow>(1);
+        for (int i = 0; i < Chunk + 10; i++)
+        {
+            rows.Add(new LinkRow(new TextSlice("r" + i), new SourceSpan(i, 1, 1, 1)));
+        }
+
+        Enumerable.Range(0, Chunk + 10).Where(i => rows[i].Url.Value != "r" + i || rows[i].Span.Offset != i).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_small_list_cleared_and_filled_again_holds_only_the_new_rows()
+    {
+        var rows = new RowList<LinkRow>(4);
+        for (int i = 0; i < 10; i++)
+        {
+            rows.Add(new LinkRow(new TextSlice("old" + i), default));
+        }
+
+        rows.Clear();
+        rows.Add(new LinkRow(new TextSlice("new"), default)).Should().Be(0);
+
+        rows.Count.Should().Be(1);
+        rows[0].Url.Value.Should().Be("new");
     }
 }
