@@ -76,29 +76,37 @@ internal sealed class Blueprint
     {
         for (int s = 0; s < _sessions.Count; s++)
         {
-            // A session's rows run from its first item to the next session's: its items, every node below them, and
-            // its speakers.
-            int first = _sessions[s].FirstItem;
-            int end = s + 1 < _sessions.Count ? _sessions[s + 1].FirstItem : _items.Count;
-            if (_made.Length < end - first)
-            {
-                _made = new Node[Math.Max(end - first, _made.Length * 2)];
-            }
-
-            // A node's children are always written after it, so making the rows from the last to the first makes
-            // every child before its parent, with no recursion however deep the notes nest.
-            for (int i = end - 1; i >= first; i--)
-            {
-                _made[i - first] = Make(ref _items[i], first);
-            }
-
-            emit(Make(ref _sessions[s], first));
-            Array.Clear(_made, 0, end - first);
+            emit(BuildSession(s));
         }
 
         _items.Clear();
         _links.Clear();
         _sessions.Clear();
+    }
+
+    // A call per session rather than one loop over the log: a method called often is soon compiled at its best,
+    // while Build is called once per parse.
+    private Session BuildSession(int session)
+    {
+        // A session's rows run from its first item to the next session's: its items, every node below them, and its
+        // speakers.
+        int first = _sessions[session].FirstItem;
+        int end = session + 1 < _sessions.Count ? _sessions[session + 1].FirstItem : _items.Count;
+        if (_made.Length < end - first)
+        {
+            _made = new Node[Math.Max(end - first, _made.Length * 2)];
+        }
+
+        // A node's children are always written after it, so making the rows from the last to the first makes every
+        // child before its parent, with no recursion however deep the notes nest.
+        for (int i = end - 1; i >= first; i--)
+        {
+            _made[i - first] = Make(ref _items[i], first);
+        }
+
+        var made = Make(ref _sessions[session], first);
+        Array.Clear(_made, 0, end - first);
+        return made;
     }
 
     private Node Make(ref ItemRow row, int first) => row.Kind switch

@@ -28,64 +28,97 @@ internal static class LogPipeline
     /// <returns>The sessions, in order.</returns>
     public static IEnumerable<Session> Read(IEnumerable<SourceLine> source, ConfLogOptions options, List<Diagnostic> diagnostics, Action<Event> onEvent, TextSource texts, bool whole)
     {
-        var reader = new LineReader(options);
-        var blueprint = new Blueprint();
-        var ready = new Queue<Session>();
-        var order = new TimeOrder(diagnostics);
-        SessionAssembler? assembler = null;
-        var header = new List<LogLine>();
-        var watch = new EventReader.HeaderWatch();
+        // The work for a line is a call of its own, not this loop's body: a whole parse runs this loop in one call of
+        // the iterator, which the runtime would leave less optimized than a method called for every line.
+        var run = new Run(options, diagnostics, onEvent, texts, whole);
         foreach (var sourceLine in source)
         {
-            var line = reader.Read(sourceLine, diagnostics);
-            order.Check(line);
-            if (assembler is null)
+            run.Feed(sourceLine);
+            while (run.Ready.Count > 0)
             {
-                // The event's lines come first; hold them until a line that cannot belong to the header.
-                header.Add(line);
-                if (watch.MayContinueWith(line))
-                {
-                    continue;
-                }
-
-                assembler = Begin(header, options, diagnostics, blueprint, onEvent, texts);
-            }
-            else
-            {
-                assembler.Add(line);
-            }
-
-            if (!whole && blueprint.SessionCount > 0)
-            {
-                blueprint.Build(ready.Enqueue);
-            }
-
-            while (ready.Count > 0)
-            {
-                yield return ready.Dequeue();
+                yield return run.Ready.Dequeue();
             }
         }
 
-        (assembler ?? Begin(header, options, diagnostics, blueprint, onEvent, texts)).Complete();
-        blueprint.Build(ready.Enqueue);
-        while (ready.Count > 0)
+        run.Complete();
+        while (run.Ready.Count > 0)
         {
-            yield return ready.Dequeue();
+            yield return run.Ready.Dequeue();
         }
     }
 
-    private static SessionAssembler Begin(List<LogLine> header, ConfLogOptions options, List<Diagnostic> diagnostics, Blueprint blueprint, Action<Event> onEvent, TextSource texts)
+    private sealed class Run
     {
-        var lines = header.ToImmutableArray();
-        var ev = EventReader.Read(lines, options, diagnostics, out int first);
-        onEvent(ev);
-        var assembler = new SessionAssembler(ev, diagnostics, blueprint, texts);
-        for (int i = first; i < lines.Length; i++)
+        private readonly ConfLogOptions _options;
+        private readonly List<Diagnostic> _diagnostics;
+        private readonly Action<Event> _onEvent;
+        private readonly TextSource _texts;
+        private readonly bool _whole;
+        private readonly LineReader _reader;
+        private readonly Blueprint _blueprint = new();
+        private readonly TimeOrder _order;
+        private readonly List<LogLine> _header = new();
+        private readonly EventReader.HeaderWatch _watch = new();
+        private SessionAssembler? _assembler;
+
+        public Run(ConfLogOptions options, List<Diagnostic> diagnostics, Action<Event> onEvent, TextSource texts, bool whole)
         {
-            assembler.Add(lines[i]);
+            _options = options;
+            _diagnostics = diagnostics;
+            _onEvent = onEvent;
+            _texts = texts;
+            _whole = whole;
+            _reader = new LineReader(options);
+            _order = new TimeOrder(diagnostics);
         }
 
-        header.Clear();
-        return assembler;
+        public Queue<Session> Ready { get; } = new();
+
+        public void Feed(SourceLine sourceLine)
+        {
+            var line = _reader.Read(sourceLine, _diagnostics);
+            _order.Check(line);
+            if (_assembler is null)
+            {
+                // The event's lines come first; hold them until a line that cannot belong to the header.
+                _header.Add(line);
+                if (_watch.MayContinueWith(line))
+                {
+                    return;
+                }
+
+                _assembler = Begin();
+            }
+            else
+            {
+                _assembler.Add(line);
+            }
+
+            if (!_whole && _blueprint.SessionCount > 0)
+            {
+                _blueprint.Build(Ready.Enqueue);
+            }
+        }
+
+        public void Complete()
+        {
+            (_assembler ?? Begin()).Complete();
+            _blueprint.Build(Ready.Enqueue);
+        }
+
+        private SessionAssembler Begin()
+        {
+            var lines = _header.ToImmutableArray();
+            var ev = EventReader.Read(lines, _options, _diagnostics, out int first);
+            _onEvent(ev);
+            var assembler = new SessionAssembler(ev, _diagnostics, _blueprint, _texts);
+            for (int i = first; i < lines.Length; i++)
+            {
+                assembler.Add(lines[i]);
+            }
+
+            _header.Clear();
+            return assembler;
+        }
     }
 }
