@@ -24,7 +24,7 @@ internal sealed class ItemBuilder
     private int _count;
 
     // Drafts are kept and reused from session to session: a parse drafts every note of the log, and making a new
-    // draft for each was a sixth of all it allocated.
+    // draft for each was about a tenth of all it allocated.
     private readonly List<NoteDraft> _notes = new();
     private readonly List<ExchangeDraft> _exchanges = new();
     private int _noteCount;
