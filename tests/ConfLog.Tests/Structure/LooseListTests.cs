@@ -1,7 +1,5 @@
 using System.Linq;
-using ConfLog.Lines;
 using ConfLog.Model;
-using Sprache;
 using FluentAssertions;
 using Xunit;
 
@@ -44,14 +42,7 @@ public sealed class LooseListTests
     [Fact]
     public void A_line_of_the_users_recognizer_nests_across_a_blank_line_as_any_note_does()
     {
-        var todo = new LineRecognizer(
-            "todo",
-            from indent in TextRuns.Spaces
-            from marker in Parse.String("TODO:")
-            from gap in TextRuns.Spaces
-            from text in TextRuns.RestOfLine
-            select text.TrimEnd());
-        var options = ConfLogOptions.Default with { Recognizers = [todo] };
+        var options = ConfLogOptions.Default with { Recognizers = [Spec.CustomRecognizerTests.Todo] };
 
         var talk = ConferenceLog.Parse("T / A\n- a\n\n  TODO: slides\n", options).Talks.Single();
 
