@@ -18,7 +18,7 @@ public static class BreakGrammar
     public const int MaxBreakHeadingLength = 24;
 
     /// <summary>A break heading with the <see cref="DefaultBreakKeywords"/>: <c>昼休憩</c>, <c>Lunch</c>, <c>Coffee break</c>.</summary>
-    public static readonly Parser<BreakLine> Break = BreakHeading(DefaultBreakKeywords);
+    public static readonly Parser<BreakLine> Break = BreakHeadingOf(DefaultBreakKeywords);
 
     /// <summary>
     /// A break heading named by one of <paramref name="keywords"/>: the whole line is a keyword (<c>昼休憩</c>),
@@ -29,7 +29,7 @@ public static class BreakGrammar
     /// <param name="keywords">The words that name a pause.</param>
     /// <returns>A parser of break heading lines.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="keywords"/> is null.</exception>
-    public static Parser<BreakLine> BreakHeading(IEnumerable<string> keywords)
+    public static Parser<BreakLine> BreakHeadingOf(IEnumerable<string> keywords)
     {
         Guard.NotNull(keywords, nameof(keywords));
         var words = Keywords(keywords);
@@ -67,4 +67,26 @@ public static class BreakGrammar
     // Keywords as the grammar compares them: blank ones dropped, the rest trimmed.
     internal static ImmutableArray<string> Keywords(IEnumerable<string> keywords) =>
         keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).ToImmutableArray();
+
+    /// <summary><see cref="BreakHeadingOf"/> in one pass: the trimmed line, if it is short and names a pause.</summary>
+    internal static Parser<LineSyntax> BreakReaderOf(IEnumerable<string> keywords)
+    {
+        var words = Keywords(keywords);
+        return input =>
+        {
+            string s = input.Source;
+            int start = SkipSpaces(s, input.Position);
+            int length = OnePass.TrimmedEnd(s, start) - start;
+            if (length == 0 || length > MaxBreakHeadingLength)
+            {
+                return OnePass.Fail<LineSyntax>(input);
+            }
+
+            string name = s.Substring(start, length);
+            return IsBreakName(name, words) ? OnePass.Success<LineSyntax>(new BreakLine(new LinePart(name, start)), input) : OnePass.Fail<LineSyntax>(input);
+        };
+    }
+
+    // Whether a line can be a break heading, from its first non-blank character: it is short enough.
+    internal static bool IsShortEnough(string line, int first) => OnePass.TrimmedEnd(line, first) - first <= MaxBreakHeadingLength;
 }

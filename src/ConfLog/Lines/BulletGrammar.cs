@@ -33,13 +33,15 @@ public static class BulletGrammar
 
     /// <summary>
     /// The label of a labelled bullet, up to its colon: <c>資料</c> in <c>- 資料: そのうち公開</c>, <c>TinyVisor</c> in
-    /// <c>- TinyVisor:別に開発</c>. Not a label: the scheme of a URL (<c>http</c> in <c>- http://x</c>), a clock time
-    /// (<c>10</c> in <c>- 10:30 開始</c>), or more than <see cref="MaxLabelLength"/> characters.
+    /// <c>- TinyVisor:別に開発</c>, <c>Note</c> in <c>- Note:3 items</c>, <c>Top10</c> in <c>- Top10: list</c>. Not a label:
+    /// the scheme of a URL (<c>http</c> in <c>- http://x</c>), a clock time (<c>10</c> in <c>- 10:30 開始</c>, a digit on
+    /// both sides of the colon), or more than <see cref="MaxLabelLength"/> characters.
     /// </summary>
     public static readonly Parser<LinePart> Label =
         (from label in Run(c => c != ':' && c != '：', "label")
          where label.Length <= MaxLabelLength && !IsSpace(label.Text[0])
-         from colon in Ahead(IsLabelColon, "colon")
+         from notUrl in Ahead((line, colon) => !(colon + 2 < line.Length && line[colon + 1] == '/' && line[colon + 2] == '/'), "colon")
+         from notTime in Ahead((line, colon) => !(char.IsDigit(label.Text[label.Length - 1]) && colon + 1 < line.Length && char.IsDigit(line[colon + 1])), "colon")
          select label).Named("label");
 
     /// <summary>A bullet of any kind but a question or an answer: <c>- text</c>, <c>- 資料: text</c>, <c>- デモ:</c>.</summary>
@@ -136,39 +138,27 @@ public static class BulletGrammar
         from gap in Spaces
         select start;
 
-    // One of the markers, where what follows makes it a bullet; one white space after it is taken too.
-    private static Parser<LinePart> MarkerOf(string[] markers) =>
-        input =>
-        {
-            string? marker = MatchMarker(markers, input.Source, input.Position, out int next);
-            return marker is null
-                ? Result.Failure<LinePart>(input, $"unexpected {Describe(input)}, expected bullet marker", BulletMarkerExpected)
-                : Result.Success(new LinePart(marker, input.Position), LineInput.Skip(input, next - input.Position));
-        };
-
-    /// <summary>
-    /// Finds which of <paramref name="markers"/> stands at <paramref name="at"/> as a bullet's marker: what follows it
-    /// must make it one. The grammar's parser and the hand-written fast path both match markers with this.
-    /// </summary>
-    /// <param name="markers">The markers, longest first.</param>
-    /// <param name="line">The line.</param>
-    /// <param name="at">Where the marker would start.</param>
-    /// <param name="next">Where the text after it starts: past one white space after a marker that is not CJK.</param>
-    /// <returns>The marker, or <see langword="null"/> (and <paramref name="next"/> is <paramref name="at"/>).</returns>
-    internal static string? MatchMarker(string[] markers, string line, int at, out int next)
+    // One of the markers, where what follows makes it a bullet, and the one white space an ASCII marker needs after it.
+    // Each marker is its own alternative, so that a longer marker that is not a bullet here ("--x") leaves the shorter
+    // ones to be tried.
+    private static Parser<LinePart> MarkerOf(string[] markers)
     {
-        foreach (string marker in markers)
-        {
-            int after = at + marker.Length;
-            if (string.CompareOrdinal(line, at, marker, 0, marker.Length) == 0 && (after == line.Length || FollowsMarker(line, after, marker)))
-            {
-                next = after < line.Length && IsSpace(line[after]) && marker[marker.Length - 1] < '\u2E80' ? after + 1 : after;
-                return marker;
-            }
-        }
+        var any = markers.Length == 0 ? null : markers.Select(OneMarker).Aggregate((longer, shorter) => longer.Or(shorter));
+        return input => any?.Invoke(input) is { WasSuccessful: true } found
+            ? found
+            : Result.Failure<LinePart>(input, $"unexpected {Describe(input)}, expected bullet marker", BulletMarkerExpected);
+    }
 
-        next = at;
-        return null;
+    // "- x" needs white space after an ASCII marker, "・x" does not; "---" and "・・・" are rules, not bullets.
+    private static Parser<LinePart> OneMarker(string marker)
+    {
+        char last = marker[marker.Length - 1];
+        bool cjk = last >= '\u2E80';
+        return from start in CurrentIndex
+               from text in Parse.String(marker)
+               from follows in AtEnd.Or(Ahead((line, i) => line[i] != last && (cjk || IsSpace(line[i])), "white space"))
+               from space in Parse.Char(c => !cjk && IsSpace(c), "white space").Optional()
+               select new LinePart(marker, start);
     }
 
     private static readonly string[] BulletMarkerExpected = { "bullet marker" };
@@ -197,23 +187,97 @@ public static class BulletGrammar
     internal static string[] LongestFirst(IEnumerable<string> strings) =>
         strings.Where(m => !string.IsNullOrEmpty(m)).Distinct().OrderByDescending(m => m.Length).ToArray();
 
-    // "- x" needs a space after an ASCII marker; "・x" does not. "---" and "・・・" are rules, not bullets.
-    internal static bool FollowsMarker(string line, int i, string marker)
+    /// <summary>
+    /// <see cref="BulletOf"/> in one pass, for the dialect of <paramref name="markers"/>: the marker, white space, a
+    /// label if its colon opens the text, then the text.
+    /// </summary>
+    internal static Parser<LineSyntax> BulletReaderOf(BulletMarkers markers) =>
+        input =>
+        {
+            string s = input.Source;
+            int n = s.Length;
+            int at = SkipSpaces(s, input.Position);
+            string? marker = markers.Match(s, at, out int next);
+            if (marker is null)
+            {
+                return OnePass.Fail<LineSyntax>(input);
+            }
+
+            int p = SkipSpaces(s, next);
+            LinePart? label = null;
+
+            // A label is at most MaxLabelLength characters before its colon: look no further than that.
+            int colon = p < n ? s.IndexOfAny(Colons, p, Math.Min(n - p, MaxLabelLength + 1)) : -1;
+            int length = colon - p;
+            if (colon >= 0 && length >= 1 && !IsSpace(s[p]) && OpensLabelText(s, colon))
+            {
+                label = LinePart.In(s, p, length);
+                p = SkipSpaces(s, colon + 1);
+            }
+
+            return OnePass.Success<LineSyntax>(new BulletLine(markers.PartOf(marker, at), label, OnePass.Rest(s, p)), input);
+        };
+
+    /// <summary>
+    /// <see cref="QuestionOf"/> or <see cref="AnswerOf"/> in one pass: an optional bullet, one of <paramref name="words"/>
+    /// (longest first), a number, a colon or a full stop before white space, then the text.
+    /// </summary>
+    internal static Parser<LineSyntax> ExchangeReaderOf(BulletMarkers markers, string[] words, bool question) =>
+        input =>
+        {
+            string s = input.Source;
+            int n = s.Length;
+            int p = input.Position;
+            LinePart? marker = null;
+            int at = SkipSpaces(s, p);
+            string? bullet = markers.Match(s, at, out int next);
+            if (bullet is not null)
+            {
+                marker = markers.PartOf(bullet, at);
+                p = next;
+            }
+
+            p = SkipSpaces(s, p);
+            int start = p;
+            string? word = OnePass.WordAt(s, p, words);
+            if (word is null)
+            {
+                return OnePass.Fail<LineSyntax>(input);
+            }
+
+            p += word.Length;
+            while (p < n && char.IsDigit(s[p]))
+            {
+                p++;
+            }
+
+            if (p >= n || !(s[p] == ':' || s[p] == '：' || (s[p] == '.' && (p + 1 == n || IsSpace(s[p + 1])))))
+            {
+                return OnePass.Fail<LineSyntax>(input);
+            }
+
+            p++;
+
+            // The tag as written is the word, the number and the stop, which are exactly these characters.
+            var tag = LinePart.In(s, start, p - start);
+            var text = OnePass.Rest(s, SkipSpaces(s, p));
+            return OnePass.Success<LineSyntax>(question ? new QuestionLine(marker, text, tag) : new AnswerLine(marker, text, tag), input);
+        };
+
+    // Whether a question or answer word can stand at the first non-blank character, after an optional bullet marker.
+    internal static bool CanBeExchange(BulletMarkers markers, string[] words, string line, int first)
     {
-        char last = marker[marker.Length - 1];
-        return line[i] != last && (IsSpace(line[i]) || last >= '\u2E80');
+        int p = markers.Match(line, first, out int next) is null ? first : SkipSpaces(line, next);
+        return OnePass.WordAt(line, p, words) is not null;
     }
 
-    // A colon that opens a label's text: not the "://" of a URL, not the colon inside a clock time.
-    internal static bool IsLabelColon(string line, int i)
-    {
-        if (line[i] != ':' && line[i] != '：')
-        {
-            return false;
-        }
+    private static readonly char[] Colons = { ':', '：' };
 
-        bool url = i + 2 < line.Length && line[i + 1] == '/' && line[i + 2] == '/';
-        bool time = i > 0 && i + 1 < line.Length && char.IsDigit(line[i - 1]) && char.IsDigit(line[i + 1]);
+    // A colon that opens a label's text: not the "://" of a URL, not the colon inside a clock time (a digit each side).
+    private static bool OpensLabelText(string line, int colon)
+    {
+        bool url = colon + 2 < line.Length && line[colon + 1] == '/' && line[colon + 2] == '/';
+        bool time = colon > 0 && colon + 1 < line.Length && char.IsDigit(line[colon - 1]) && char.IsDigit(line[colon + 1]);
         return !url && !time;
     }
 }

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using Sprache;
 using static ConfLog.Lines.TextRuns;
 
@@ -14,95 +11,57 @@ namespace ConfLog.Lines;
 /// <see cref="Line"/> reads any line as the first kind that fits, trying only the kinds its first character allows
 /// (see <see cref="TextRuns.Dispatch{T}"/>), and always succeeds.
 /// </summary>
-public static partial class ConfLogGrammar
+public static class ConfLogGrammar
 {
-    /// <summary>A line of nothing but white space, or an empty line.</summary>
+    /// <summary>A line of nothing but white space, or an empty line: <c>\u3000 </c>.</summary>
     public static readonly Parser<BlankLine> Blank =
         (from spaces in Spaces
-         select FastLineGrammar.BlankInstance).End().Named("blank line");
+         select BlankInstance).End().Named("blank line");
 
     /// <summary>Any line: <c>なんとか時間までに会場につけた。</c>. It never fails.</summary>
     public static readonly Parser<ProseLine> Prose =
         (from text in RestOfLine
          select new ProseLine(text.Trim())).Named("prose");
 
-    /// <summary>Any line of the default dialect (<see cref="ConfLogOptions.Default"/>), read as the first kind that fits.</summary>
-    public static readonly Parser<LineSyntax> Line = LineFor(ConfLogOptions.Default);
+    // Static fields are initialized in order, and Line is built from these: they come first.
 
-    /// <summary>Any line, read with the default dialect but for the break keywords.</summary>
-    /// <param name="breakKeywords">The words that name a pause.</param>
-    /// <returns>A parser of any line.</returns>
-    public static Parser<LineSyntax> LineWith(IEnumerable<string> breakKeywords) =>
-        LineFor(ConfLogOptions.Default with { BreakKeywords = Guard.NotNull(breakKeywords, nameof(breakKeywords)).ToImmutableArray() });
+    // A blank line says nothing but that it is blank: one instance serves them all (records compare by value).
+    internal static readonly BlankLine BlankInstance = new();
+
+    // Blank in one pass: white space to the end.
+    internal static readonly Parser<LineSyntax> BlankReader = input =>
+        SkipSpaces(input.Source, input.Position) == input.Source.Length ? OnePass.Success<LineSyntax>(BlankInstance, input) : OnePass.Fail<LineSyntax>(input);
+
+    // Prose in one pass: the rest of the line, trimmed; its index is where the text starts.
+    internal static readonly Parser<LineSyntax> ProseReader = input =>
+    {
+        string s = input.Source;
+        int start = SkipSpaces(s, input.Position);
+        return OnePass.Success<LineSyntax>(new ProseLine(LinePart.In(s, start, OnePass.TrimmedEnd(s, start) - start)), input);
+    };
+
+    /// <summary>Any line of the default dialect (<see cref="ConfLogOptions.Default"/>), read as the first kind that fits.</summary>
+    public static readonly Parser<LineSyntax> Line = LineOf(ConfLogOptions.Default);
 
     /// <summary>
     /// Any line of the dialect <paramref name="options"/> describe, read as the first kind that fits, in this order:
     /// <see cref="Blank"/>; the user's <see cref="ConfLogOptions.Recognizers"/>; a timestamp; a Markdown heading (when
     /// <see cref="ConfLogOptions.MarkdownHeadings"/>); an event header; a question; an answer; a bullet; a talk header;
-    /// a break heading; and <see cref="Prose"/>. It never fails.
+    /// a break heading; and <see cref="Prose"/>. It never fails: <c>- Q: 日本語ポストは?</c> is a question.
     /// </summary>
     /// <param name="options">The dialect: markers, keywords, separators, recognizers.</param>
     /// <returns>A parser of any line.</returns>
     /// <remarks>
-    /// It reads every line as that chain would (the chain is kept, as the readable definition, and tests hold the two
-    /// together), but through <see cref="TextRuns.Dispatch{T}"/>: a kind is tried only on lines whose first non-blank
-    /// character it can start with (<c>[</c> a timestamp, <c>#</c> a heading, a bullet marker or a question or answer word
-    /// the bulleted kinds, a line with <c> / </c> a talk header, a short line a break heading), and the frequent kinds are
-    /// hand-written Sprache parsers that read the line in one pass. Build it once per dialect: building costs far more
-    /// than reading a line.
+    /// It reads every line as the chain of the kinds' queries would (tests hold the two together), but a kind is tried
+    /// only on lines whose first non-blank character it can start with (<c>[</c> a timestamp, <c>#</c> a heading, a
+    /// bullet marker or a question or answer word the bulleted kinds, a line with <c> / </c> a talk header, a short
+    /// line a break heading), and the frequent kinds run a reader that reads the line in one pass, kept beside their
+    /// query. Build it once per dialect: building costs far more than reading a line.
     /// </remarks>
-    public static Parser<LineSyntax> LineFor(ConfLogOptions options) =>
-        new FastLineGrammar(Guard.NotNull(options, nameof(options))).Line;
+    public static Parser<LineSyntax> LineOf(ConfLogOptions options) =>
+        LineKinds.Dispatching(LineKinds.Of(Guard.NotNull(options, nameof(options))));
 
-    // The grammar of a line as the chain of its LINQ-query parsers, tried in turn: the definition LineFor must agree
-    // with, line for line (LineFastPathTests), and what it did before the dispatch.
-    internal static Parser<LineSyntax> ReferenceLineFor(ConfLogOptions options)
-    {
-        Guard.NotNull(options, nameof(options));
-        var bullet = BulletGrammar.BulletMarkerOf(options.BulletMarkers);
-        var talk = TalkHeaderGrammar.TalkHeaderOf(options.SpeakerSeparators);
-        var kinds = new List<Parser<LineSyntax>> { Blank.As() };
-        kinds.AddRange(options.Recognizers.Select(Recognize));
-        kinds.Add(DateGrammar.Timestamp.As());
-        if (options.MarkdownHeadings)
-        {
-            kinds.Add(HeadingGrammar.HeadingOf(talk).As());
-        }
-
-        kinds.Add(EventHeaderGrammar.EventHeaderOf(bullet).As());
-        kinds.Add(BulletGrammar.QuestionOf(bullet, BulletGrammar.ExchangeMarkerOf(options.QuestionMarkers, "question marker")).As());
-        kinds.Add(BulletGrammar.AnswerOf(bullet, BulletGrammar.ExchangeMarkerOf(options.AnswerMarkers, "answer marker")).As());
-        kinds.Add(BulletGrammar.BulletOf(bullet).As());
-        kinds.Add(talk.As());
-        kinds.Add(BreakGrammar.BreakHeading(options.BreakKeywords).As());
-        kinds.Add(Prose.As());
-        return FirstOf(kinds.ToArray()).Named("line");
-    }
-
-    internal static Parser<LineSyntax> Recognize(LineRecognizer recognizer) =>
-        recognizer.Parser.Select(text => (LineSyntax)new CustomLine(recognizer.Kind, text));
-
-    // The first parser that succeeds, whatever it consumed. Sprache's Or tries its second parser even when
-    // the first succeeded without consuming anything, which would read an empty line as empty prose.
-    private static Parser<LineSyntax> FirstOf(params Parser<LineSyntax>[] kinds) =>
-        input =>
-        {
-            IResult<LineSyntax>? failure = null;
-            foreach (var kind in kinds)
-            {
-                var result = kind(input);
-                if (result.WasSuccessful)
-                {
-                    return result;
-                }
-
-                failure ??= result;
-            }
-
-            return failure!;
-        };
-
-    private static Parser<LineSyntax> As<T>(this Parser<T> parser)
-        where T : LineSyntax =>
-        parser.Select(line => (LineSyntax)line);
+    // The chain of the kinds' queries, tried in turn: the definition LineOf must agree with, line for line (LineFastPathTests).
+    internal static Parser<LineSyntax> ReferenceLineOf(ConfLogOptions options) =>
+        LineKinds.Chain(LineKinds.Of(Guard.NotNull(options, nameof(options))));
 }

@@ -25,7 +25,8 @@ public static class DateGrammar
 
     /// <summary>
     /// A time of day with two-digit hours and minutes and optional seconds: <c>10:40</c>, <c>10:40:15</c>.
-    /// <c>25:61</c> fails with <c>unexpected '25' in hour, expected 00-23</c>.
+    /// <c>25:61</c> fails with <c>unexpected '25' in hour, expected 00-23</c>, and a colon after the minutes commits to
+    /// seconds: <c>10:40:61</c> fails with <c>unexpected '61' in second, expected 00-59</c>.
     /// </summary>
     public static readonly Parser<(TimeSpan Time, bool HasSeconds)> TimeOfDay =
         (from hour in Number(2, 2, 0, 23, "hour")
@@ -34,7 +35,7 @@ public static class DateGrammar
          from seconds in
              (from colon2 in Parse.Char(':')
               from second in Number(2, 2, 0, 59, "second")
-              select second).Optional()
+              select second).XOptional()
          select (new TimeSpan(hour, minute, seconds.GetOrDefault()), seconds.IsDefined)).Named("time of day");
 
     /// <summary>A clock time as written in opening hours, with one or two digits for the hour: <c>9:30</c>, <c>17:50</c>.</summary>
@@ -98,4 +99,75 @@ public static class DateGrammar
 
     private static Parser<LinePart> Digits(int count) =>
         Run(char.IsDigit, "digit").Where(digits => digits.Length == count);
+
+    /// <summary>
+    /// <see cref="Timestamp"/> in one pass: <c>[yyyy-MM-dd HH:mm(:ss)]</c>, the same separator twice, every value in
+    /// range, white space around it and nothing else on the line. It says only whether the line is one; the query says why not.
+    /// </summary>
+    internal static readonly Parser<LineSyntax> TimestampReader = input =>
+    {
+        string s = input.Source;
+        int n = s.Length;
+        int p = SkipSpaces(s, input.Position);
+        if (p >= n || s[p] != '[')
+        {
+            return OnePass.Fail<LineSyntax>(input);
+        }
+
+        p++;
+        if (!OnePass.Digits(s, ref p, 4, out int year) || year < 1 || p >= n || (s[p] != '-' && s[p] != '/'))
+        {
+            return OnePass.Fail<LineSyntax>(input);
+        }
+
+        char separator = s[p++];
+        if (!OnePass.Digits(s, ref p, 2, out int month) || month < 1 || month > 12 || p >= n || s[p] != separator)
+        {
+            return OnePass.Fail<LineSyntax>(input);
+        }
+
+        p++;
+        if (!OnePass.Digits(s, ref p, 2, out int day) || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return OnePass.Fail<LineSyntax>(input);
+        }
+
+        int afterSpace = SkipSpaces(s, p);
+        if (afterSpace == p)
+        {
+            return OnePass.Fail<LineSyntax>(input);
+        }
+
+        p = afterSpace;
+
+        if (!OnePass.Digits(s, ref p, 2, out int hour) || hour > 23 || p >= n || s[p] != ':')
+        {
+            return OnePass.Fail<LineSyntax>(input);
+        }
+
+        p++;
+        if (!OnePass.Digits(s, ref p, 2, out int minute) || minute > 59)
+        {
+            return OnePass.Fail<LineSyntax>(input);
+        }
+
+        // Optional seconds: after a colon they must be there and in range.
+        int second = 0;
+        bool hasSeconds = p < n && s[p] == ':';
+        if (hasSeconds)
+        {
+            p++;
+            if (!OnePass.Digits(s, ref p, 2, out second) || second > 59)
+            {
+                return OnePass.Fail<LineSyntax>(input);
+            }
+        }
+
+        if (p >= n || s[p] != ']' || SkipSpaces(s, p + 1) != n)
+        {
+            return OnePass.Fail<LineSyntax>(input);
+        }
+
+        return OnePass.Success<LineSyntax>(new TimestampLine(new DateTime(year, month, day) + new TimeSpan(hour, minute, second), hasSeconds), input);
+    };
 }

@@ -60,4 +60,17 @@ public static class EventHeaderGrammar
 
         return digits > j && digits < line.Length && line[digits] == ':';
     }
+
+    // EventHeaderOf can only read a line whose marker is followed by four digits and a date separator: the dispatch
+    // tries the query on those lines alone.
+    internal static bool CanBeEventHeader(BulletMarkers markers, string line, int first)
+    {
+        if (markers.Match(line, first, out int next) is null)
+        {
+            return false;
+        }
+
+        int p = SkipSpaces(line, next);
+        return OnePass.Digits(line, ref p, 4, out _) && p < line.Length && (line[p] == '-' || line[p] == '/');
+    }
 }

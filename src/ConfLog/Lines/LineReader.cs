@@ -19,7 +19,7 @@ internal sealed class LineReader
 
     public LineReader(ConfLogOptions options)
     {
-        _line = ReferenceEquals(options, ConfLogOptions.Default) ? ConfLogGrammar.Line : Grammars.GetValue(options, ConfLogGrammar.LineFor);
+        _line = ReferenceEquals(options, ConfLogOptions.Default) ? ConfLogGrammar.Line : Grammars.GetValue(options, ConfLogGrammar.LineOf);
     }
 
     public LogLine Read(SourceLine line, List<Diagnostic> diagnostics)

@@ -74,8 +74,15 @@ public static class TalkHeaderGrammar
     /// <returns>A parser of a speaker and their affiliation.</returns>
     public static Parser<SpeakerPart> SpeakerOf(IEnumerable<string> separators)
     {
-        var all = Separators(separators);
-        return (from name in RunUntil((line, i) => EndsSpeakerName(line, i, all), "speaker name").Select(p => p.Trim())
+        var separator = SpeakerSeparatorOf(separators);
+
+        // The name stops at its affiliation, at punctuation that separates, or at the one space before a word that does.
+        bool Ends(string line, int i) =>
+            line[i] is '(' or '（'
+            || (separator(new LineInput(line, i)) is { WasSuccessful: true } found
+                && (!IsSpace(line[i]) || (char.IsLetter(found.Value[0]) && !IsSpace(line[i + 1]))));
+
+        return (from name in RunUntil(Ends, "speaker name").Select(p => p.Trim())
                 where name.Length > 0 && name.Length <= MaxSpeakerNameLength && name.Text.IndexOf('。') < 0
                 from affiliation in Affiliation.Optional()
                 select new SpeakerPart(name, affiliation.GetOrDefault())).Named("speaker");
@@ -100,34 +107,149 @@ public static class TalkHeaderGrammar
     internal static string[] Separators(IEnumerable<string> separators) =>
         Guard.NotNull(separators, nameof(separators)).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct().OrderByDescending(s => s.Length).ToArray();
 
-    // A name runs to its affiliation or to a separator: punctuation anywhere, a word only between spaces.
-    internal static bool EndsSpeakerName(string line, int i, string[] separators)
+    private static ImmutableArray<SpeakerPart> ToArray(IOption<IEnumerable<SpeakerPart>> speakers) =>
+        speakers.IsDefined ? speakers.Get().ToImmutableArray() : ImmutableArray<SpeakerPart>.Empty;
+
+    /// <summary>
+    /// <see cref="TalkHeaderOf"/> in one pass: the title up to the last <c> / </c>, then speakers between separators,
+    /// then white space to the end of the line.
+    /// </summary>
+    internal static Parser<TalkHeaderLine> TalkHeaderReaderOf(IEnumerable<string> separators) =>
+        new SpeakerReader(Separators(separators)).TalkHeader;
+
+    // The speakers of a header by index, for one dialect's separators.
+    private sealed class SpeakerReader
     {
-        if (line[i] is '(' or '（')
+        private readonly string[] _separators;
+
+        public SpeakerReader(string[] separators) => _separators = separators;
+
+        public IResult<TalkHeaderLine> TalkHeader(IInput input)
         {
-            return true;
+            string s = input.Source;
+            int p0 = input.Position;
+            int at = s.LastIndexOf(" / ", StringComparison.Ordinal);
+            if (at < p0)
+            {
+                return OnePass.Fail<TalkHeaderLine>(input);
+            }
+
+            var title = OnePass.Trimmed(s, p0, at);
+            int p = SkipSpaces(s, at + 3);
+            var speakers = ImmutableArray<SpeakerPart>.Empty;
+            var first = Speaker(s, p, out int afterFirst);
+            if (first is not null)
+            {
+                p = afterFirst;
+                ImmutableArray<SpeakerPart>.Builder? more = null;
+                while (true)
+                {
+                    int q = Separator(s, p);
+                    var speaker = q < 0 ? null : Speaker(s, q, out q);
+                    if (speaker is null)
+                    {
+                        break;
+                    }
+
+                    more ??= ImmutableArray.CreateBuilder<SpeakerPart>();
+                    if (more.Count == 0)
+                    {
+                        more.Add(first);
+                    }
+
+                    more.Add(speaker);
+                    p = q;
+                }
+
+                speakers = more is null ? ImmutableArray.Create(first) : more.ToImmutable();
+            }
+
+            return SkipSpaces(s, p) == s.Length ? OnePass.Success(new TalkHeaderLine(title, speakers), input) : OnePass.Fail<TalkHeaderLine>(input);
         }
 
-        foreach (string separator in separators)
+        // A name up to its affiliation or a separator, then an optional affiliation; end is after what was read.
+        private SpeakerPart? Speaker(string s, int p, out int end)
         {
-            if (char.IsLetter(separator[0]))
+            int n = s.Length;
+            int q = p;
+            while (q < n && !EndsName(s, q))
             {
-                if (IsSpace(line[i]) && i + 1 + separator.Length < line.Length
-                    && string.CompareOrdinal(line, i + 1, separator, 0, separator.Length) == 0
-                    && IsSpace(line[i + 1 + separator.Length]))
+                q++;
+            }
+
+            end = p;
+            var name = OnePass.Trimmed(s, p, q);
+            if (name.Length == 0 || name.Length > MaxSpeakerNameLength || s.IndexOf('。', name.Index, name.Length) >= 0)
+            {
+                return null;
+            }
+
+            LinePart? affiliation = null;
+            end = q;
+            int open = SkipSpaces(s, q);
+            if (open < n && (s[open] == '(' || s[open] == '（'))
+            {
+                int close = open + 1;
+                while (close < n && s[close] != ')' && s[close] != '）')
+                {
+                    close++;
+                }
+
+                if (close < n)
+                {
+                    affiliation = OnePass.Trimmed(s, open + 1, close);
+                    end = close + 1;
+                }
+            }
+
+            return new SpeakerPart(name, affiliation);
+        }
+
+        // The index after the separator at p and the white space around it, or -1: a word needs white space each side.
+        private int Separator(string s, int p)
+        {
+            int rest = SkipSpaces(s, p);
+            foreach (string separator in _separators)
+            {
+                if (OnePass.StartsWith(s, rest, separator))
+                {
+                    int after = rest + separator.Length;
+                    if (!char.IsLetter(separator[0]) || (rest > p && after < s.Length && IsSpace(s[after])))
+                    {
+                        return SkipSpaces(s, after);
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        // A name runs to its affiliation or to a separator: punctuation anywhere, a word only between spaces.
+        private bool EndsName(string line, int i)
+        {
+            if (line[i] is '(' or '（')
+            {
+                return true;
+            }
+
+            foreach (string separator in _separators)
+            {
+                if (char.IsLetter(separator[0]))
+                {
+                    if (IsSpace(line[i]) && i + 1 + separator.Length < line.Length
+                        && OnePass.StartsWith(line, i + 1, separator)
+                        && IsSpace(line[i + 1 + separator.Length]))
+                    {
+                        return true;
+                    }
+                }
+                else if (OnePass.StartsWith(line, i, separator))
                 {
                     return true;
                 }
             }
-            else if (string.CompareOrdinal(line, i, separator, 0, separator.Length) == 0)
-            {
-                return true;
-            }
+
+            return false;
         }
-
-        return false;
     }
-
-    private static ImmutableArray<SpeakerPart> ToArray(IOption<IEnumerable<SpeakerPart>> speakers) =>
-        speakers.IsDefined ? speakers.Get().ToImmutableArray() : ImmutableArray<SpeakerPart>.Empty;
 }

@@ -58,9 +58,9 @@ public sealed class BreakHeadingTests
     }
 
     [Fact]
-    public void BreakHeading_uses_the_keywords_it_is_given()
+    public void BreakHeadingOf_uses_the_keywords_it_is_given()
     {
-        var party = BreakGrammar.BreakHeading(PartyKeywords);
+        var party = BreakGrammar.BreakHeadingOf(PartyKeywords);
 
         Parsing.Value(party, "懇親会").Name.Should().Be(new LinePart("懇親会", 0));
         Parsing.Value(party, "懇親会 (18時〜)").Name.Text.Should().Be("懇親会 (18時〜)");
@@ -69,9 +69,9 @@ public sealed class BreakHeadingTests
     }
 
     [Fact]
-    public void BreakHeading_ignores_blank_keywords()
+    public void BreakHeadingOf_ignores_blank_keywords()
     {
-        var party = BreakGrammar.BreakHeading(PartyKeywords);
+        var party = BreakGrammar.BreakHeadingOf(PartyKeywords);
 
         // An empty keyword would be a prefix of every line, and "(" may follow a keyword.
         Parsing.Reject(party, "(15分)");
@@ -79,9 +79,9 @@ public sealed class BreakHeadingTests
     }
 
     [Fact]
-    public void BreakHeading_rejects_null_keywords()
+    public void BreakHeadingOf_rejects_null_keywords()
     {
-        var act = () => BreakGrammar.BreakHeading(null!);
+        var act = () => BreakGrammar.BreakHeadingOf(null!);
 
         act.Should().Throw<ArgumentNullException>().WithParameterName("keywords");
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using FluentAssertions;
 using ConfLog.Lines;
@@ -156,25 +157,40 @@ public sealed class LineTests
     }
 
     [Fact]
-    public void LineWith_reads_break_headings_with_the_keywords_it_is_given()
+    public void LineOf_reads_break_headings_with_the_keywords_it_is_given()
     {
-        var line = ConfLogGrammar.LineWith(PartyKeywords);
+        var line = ConfLogGrammar.LineOf(ConfLogOptions.Default with { BreakKeywords = PartyKeywords.ToImmutableArray() });
 
         line(new LineInput("懇親会")).Value.Should().Be(new BreakLine(new LinePart("懇親会", 0)));
         line(new LineInput("昼休憩")).Value.Should().BeOfType<ProseLine>();
         Read("懇親会").Should().BeOfType<ProseLine>();
     }
 
+    // Lines that almost open a kind: each must still be read, to the end, as the kind it is, its text kept.
     [Theory]
-    [InlineData("\t")]
-    [InlineData("[")]
-    [InlineData("[2012")]
-    [InlineData("-")]
-    [InlineData(" / ")]
-    [InlineData("：")]
-    [InlineData("http://")]
-    public void Never_fails(string line)
+    [InlineData("\t", typeof(BlankLine), "")]
+    [InlineData("[", typeof(ProseLine), "[")]
+    [InlineData("[2012", typeof(ProseLine), "[2012")]
+    [InlineData("-", typeof(BulletLine), "")]
+    [InlineData(" / ", typeof(TalkHeaderLine), "")]
+    [InlineData("：", typeof(ProseLine), "：")]
+    [InlineData("http://", typeof(ProseLine), "http://")]
+    [InlineData(" Q ", typeof(ProseLine), "Q")]
+    public void Never_fails(string line, Type kind, string text)
     {
-        Read(line).Should().NotBeNull();
+        var result = ConfLogGrammar.Line(new LineInput(line));
+
+        result.WasSuccessful.Should().BeTrue();
+        result.Remainder.Position.Should().Be(line.Length);
+        var syntax = Read(line);
+        syntax.Should().BeOfType(kind);
+        string kept = syntax switch
+        {
+            ProseLine prose => prose.Text.Text,
+            BulletLine bullet => bullet.Text.Text,
+            TalkHeaderLine talk => talk.Title.Text,
+            _ => string.Empty,
+        };
+        kept.Should().Be(text);
     }
 }
