@@ -105,7 +105,7 @@ public static class BulletGrammar
         return (from start in CurrentIndex
                 from word in OneOf(ordered, name)
                 from number in Run(char.IsDigit, "number", minLength: 0)
-                from end in Colon.Or(from stop in Parse.Char('.') from space in Ahead((s, i) => IsSpace(s[i]), "space").Or(AtEnd) select stop)
+                from end in Colon.Or((from stop in Parse.Char('.') from space in Ahead((s, i) => IsSpace(s[i]), "space").Or(AtEnd) select stop).Named("full stop"))
                 select new LinePart(word.Text + number.Text + end, start)).Named(name);
     }
 
