@@ -10,6 +10,12 @@ namespace ConfLog.Lines;
 /// The text primitives the line grammar is made of. Each consumes a whole run of characters in one
 /// step: Sprache's own character parsers allocate an input, a closure and a failure message per character.
 /// </summary>
+/// <remarks>
+/// They read one line: their input is the text of a single line, without its line ending, and nothing here treats
+/// <c>\n</c> or <c>\r</c> as the end of anything. "The end of the line" is the end of the input: <see cref="RestOfLine"/>
+/// reads to the end of its input, whatever it holds, and <see cref="UpToLast"/> looks for the last separator in all of
+/// it. Split a text into lines first (the parser does), or give these one line at a time.
+/// </remarks>
 public static class TextRuns
 {
     /// <summary>The current index in the line, consuming nothing.</summary>
@@ -70,8 +76,8 @@ public static class TextRuns
     }
 
     /// <summary>
-    /// The rest of the line, however long, taken in one step; it never fails.
-    /// On <c>- A: 未解決。</c> after <c>- A: </c> it gives <c>未解決。</c>.
+    /// The rest of the line, however long, taken in one step; it never fails. It reads to the end of its input, line
+    /// endings included, so give it one line. On <c>- A: 未解決。</c> after <c>- A: </c> it gives <c>未解決。</c>.
     /// </summary>
     public static readonly Parser<LinePart> RestOfLine = RunUntil((_, _) => false, "text", minLength: 0).Named("rest of line");
 
