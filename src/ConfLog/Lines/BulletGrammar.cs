@@ -154,8 +154,9 @@ public static class BulletGrammar
     {
         char last = marker[marker.Length - 1];
         bool cjk = last >= '\u2E80';
+        var literal = new[] { marker };
         return from start in CurrentIndex
-               from text in Parse.String(marker)
+               from text in OneOf(literal, "bullet marker")
                from follows in AtEnd.Or(Ahead((line, i) => line[i] != last && (cjk || IsSpace(line[i])), "white space"))
                from space in Parse.Char(c => !cjk && IsSpace(c), "white space").Optional()
                select new LinePart(marker, start);
