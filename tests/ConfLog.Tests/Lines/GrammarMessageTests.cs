@@ -1,3 +1,4 @@
+using System.Linq;
 using FluentAssertions;
 using ConfLog.Lines;
 using Xunit;
@@ -33,6 +34,15 @@ public sealed class GrammarMessageTests
 
         FailureText.Of(failure).Should().Be("unexpected '61' in second, expected 00-59");
         failure.Remainder.Position.Should().Be(18);
+    }
+
+    // LineReader words the diagnostic of a line that is not quite a timestamp from the grammar's failure.
+    [Theory]
+    [InlineData("[2012-12-04 10:40:61]", "(1,19): error CL0001: '[2012-12-04 10:40:61]' is not a timestamp: unexpected '61' in second, expected 00-59")]
+    [InlineData("[2012.12.04 10:40]", "(1,6): warning CL0002: '[2012.12.04 10:40]' is not a timestamp: unexpected '.', expected date separator")]
+    public void The_diagnostic_of_a_line_that_is_not_quite_a_timestamp_names_the_field(string line, string diagnostic)
+    {
+        ConferenceLog.Parse(line).Diagnostics.Select(d => d.ToString()).Should().Equal(diagnostic);
     }
 
     [Fact]
