@@ -18,8 +18,7 @@ internal static class OutlinePrinter
                 output.Write(color ? AnsiOutline.Bold(FileHeader(input)) + "\n" : FileHeader(input) + "\n");
             }
 
-            string outline = OutlineWriter.Write(input.Log!, input.DisplayName);
-            output.Write(color ? AnsiOutline.Colorize(outline) : outline);
+            OutlineWriter.Write(input.Log!, output, input.DisplayName, color ? OutlineStyle.Ansi : OutlineStyle.Plain);
         }
     }
 

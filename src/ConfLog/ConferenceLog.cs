@@ -63,7 +63,7 @@ public sealed class ConferenceLog
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>Gets whether any diagnostic is an error.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>Parses a log. Any string is accepted; by default this never throws.</summary>
     /// <param name="text">The notes; <see langword="null"/> is read as empty.</param>
