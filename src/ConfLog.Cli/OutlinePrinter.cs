@@ -18,7 +18,8 @@ internal static class OutlinePrinter
                 output.Write(color ? AnsiOutline.Bold(FileHeader(input)) + "\n" : FileHeader(input) + "\n");
             }
 
-            OutlineWriter.Write(input.Log!, output, input.DisplayName, color ? OutlineStyle.Ansi : OutlineStyle.Plain);
+            // The string form ends its lines in \n whatever the console's NewLine is.
+            output.Write(OutlineWriter.Write(input.Log!, input.DisplayName, color ? OutlineStyle.Ansi : OutlineStyle.Plain));
         }
     }
 

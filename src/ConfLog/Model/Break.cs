@@ -40,4 +40,6 @@ public sealed record Break : Session
     /// <summary>Gives the break heading.</summary>
     /// <returns>The heading as written.</returns>
     public override string ToString() => Title;
+
+    private protected override bool HasSameValues(Node other) => base.HasSameValues(other) && _title == ((Break)other)._title;
 }

@@ -49,5 +49,9 @@ public sealed record Section : Session
     /// <returns>The level's <c>#</c> signs and the title.</returns>
     public override string ToString() => $"{new string('#', Level)} {Title}";
 
-    private protected override bool HasSameValues(Node other) => base.HasSameValues(other) && Level == ((Section)other).Level;
+    private protected override bool HasSameValues(Node other)
+    {
+        var section = (Section)other;
+        return base.HasSameValues(other) && _title == section._title && Level == section.Level;
+    }
 }

@@ -86,10 +86,10 @@ public abstract record Session : Node
     /// <inheritdoc/>
     public override int GetHashCode() => base.GetHashCode();
 
-    // The items are children: the walk compares them.
+    // The items are children: the walk compares them. Each kind compares its own title.
     private protected override bool HasSameValues(Node other)
     {
         var session = (Session)other;
-        return Start == session.Start && End == session.End && StartInferred == session.StartInferred && Title == session.Title && Header == session.Header;
+        return Start == session.Start && End == session.End && StartInferred == session.StartInferred && Header == session.Header;
     }
 }

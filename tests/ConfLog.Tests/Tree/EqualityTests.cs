@@ -46,6 +46,8 @@ public sealed class EqualityTests
     [InlineData("Talk / Ann\n- Q: why?\n- A: because\n", "Talk / Ann\n- Q: why?\n- A: becausf\n")]
     [InlineData("- 2012-12-04 Hall\n- 資料: later\nTalk / Ann\n", "- 2012-12-05 Hall\n- 資料: later\nTalk / Ann\n")]
     [InlineData("- 2012-12-04 Hall\n- 資料: later\nTalk / Ann\n", "- 2012-12-04 Hall\n- 資料: lateR\nTalk / Ann\n")]
+    [InlineData("Talk / Ann\n- a\n", "Tall / Ann\n- a\n")]
+    [InlineData("## for loops\n- a\n", "## for loopz\n- a\n")]
     public void A_change_deep_inside_reaches_the_sessions_and_the_log(string text, string changed)
     {
         var log = ConferenceLog.Parse(text);
