@@ -42,13 +42,13 @@ var options = ConfLogOptions.Default with
 var log = ConferenceLog.Parse(Notes, options);
 foreach (var session in log.Sessions)
 {
-    string where = session switch
+    string where = session.Kind switch
     {
-        Talk talk => talk.Title,
-        Break pause => $"({pause.Name})",
-        _ => "(between sessions)",
+        SessionKind.Talk => session.Title!,
+        SessionKind.Interlude => "(between sessions)",
+        _ => $"({session.Title})",
     };
-    var todos = session.Descendants().OfType<Note>().Where(note => note.Kind == todo.Kind);
+    var todos = session.Descendants<Note>().Where(note => note.Kind == todo.Kind);
     foreach (var note in todos)
     {
         Console.WriteLine($"line {note.Span.Line}: TODO {note.Text}  [{where}]");

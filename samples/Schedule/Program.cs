@@ -21,12 +21,8 @@ Console.WriteLine($"{ev.Date:yyyy-MM-dd} {ev.Venue}: {log.Talks.Length} talks");
 foreach (var session in log.Sessions.Where(s => s is Talk or Break))
 {
     string times = $"{Clock(session.Start)}-{Clock(session.End)}";
-    string what = session switch
-    {
-        Talk talk => $"{talk.Title} / {string.Join(", ", talk.Speakers)}",
-        Break pause => $"({pause.Name})",
-        _ => string.Empty,
-    };
+    // A talk prints as its header, "Title / Speaker(Affiliation)"; a break is its heading, in parentheses.
+    string what = session is Talk ? session.ToString() : $"({session.Title})";
     Console.WriteLine($"{times}  {what}");
 }
 

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Text;
+using ConfLog.Writers;
 
 namespace ConfLog.Cli;
 

@@ -42,25 +42,26 @@ internal static class FormatCommand
             int exitCode = ExitCodes.Ok;
             foreach (string path in paths)
             {
-                var input = LogInput.Read(path, console.Input);
-                if (input.Log is null)
+                // Decoded, not parsed: the canonical form reads each line once, and needs no event or sessions.
+                var input = LogInput.ReadText(path, console.Input);
+                if (input.Failure is not null)
                 {
                     console.Error.WriteLine(input.Failure);
                     exitCode = ExitCodes.UsageOrIoError;
                     continue;
                 }
 
-                var invalid = input.Log.Diagnostics.FirstOrDefault(d => d.Code == DiagnosticCodes.InvalidUtf8.Code);
-                if (invalid is not null)
+                if (input.Text is null)
                 {
                     // The bad bytes were decoded to U+FFFD: writing the text back would destroy them for good.
+                    var invalid = input.Log!.Diagnostics.First(d => d.Code == DiagnosticCodes.InvalidUtf8.Code);
                     console.Error.WriteLine($"conflog: not formatting '{input.DisplayName}': {invalid.Format(input.DisplayName)}");
                     exitCode = Math.Max(exitCode, ExitCodes.InputHasErrors);
                     continue;
                 }
 
-                string canonical = CanonicalWriter.Write(input.Log);
-                bool changes = canonical != input.Log.ToString();
+                string canonical = CanonicalWriter.Write(input.Text);
+                bool changes = canonical != input.Text;
                 if (print || (path == LogInput.StandardInput && !checkOnly))
                 {
                     if (paths.Length > 1)

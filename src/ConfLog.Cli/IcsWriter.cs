@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using CultureInfo = System.Globalization.CultureInfo;
 using System.Linq;
 using ConfLog.Model;
+using ConfLog.Writers;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -70,13 +71,13 @@ internal static class IcsWriter
 
     private static CalendarEvent ToEvent(ConferenceLog log, Session session, DateTime start, string timeZone)
     {
-        int line = session is Talk talk ? talk.Header.Line : ((Break)session).Header.Line;
+        int line = (session.Header ?? session.Span).Line;
         var ev = new CalendarEvent
         {
             // Stable across runs, so importing the same notes again updates the events instead of duplicating them.
             Uid = string.Create(CultureInfo.InvariantCulture, $"{start:yyyyMMdd'T'HHmm}-line{line}@conflog"),
             DtStart = new CalDateTime(start, timeZone),
-            Summary = session is Talk t ? $"{t.Title} / {SessionText.Speakers(t)}" : ((Break)session).Name,
+            Summary = session.ToString(),
         };
         string notes = string.Join("\n", SessionText.Lines(session));
         if (notes.Length > 0)

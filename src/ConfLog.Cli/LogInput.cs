@@ -4,9 +4,9 @@ using System.Text;
 
 namespace ConfLog.Cli;
 
-/// <summary>A file, or standard input, read and parsed; or the reason it could not be.</summary>
+/// <summary>A file, or standard input, read and parsed (or only decoded, for <c>format</c>); or the reason it could not be.</summary>
 /// <param name="Path">The path as given on the command line (<c>-</c> for standard input).</param>
-/// <param name="Log">The parsed log, or <see langword="null"/> when it could not be read.</param>
+/// <param name="Log">The parsed log, or <see langword="null"/> when it could not be read or was only decoded.</param>
 /// <param name="Failure">Why it could not be read (one line, starting with <c>conflog:</c>), or <see langword="null"/>.</param>
 internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure)
 {
@@ -16,10 +16,25 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
     // A NUL in the first 8 KB is how git and grep tell binary files from text; UTF-8 text never has one there.
     private const int BinaryProbeLength = 8192;
 
+    // Strict, so that only text that decodes without a replacement is taken as text.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Gets the text, when the input was only decoded (<see cref="ReadText"/>) and is valid UTF-8.</summary>
+    public string? Text { get; init; }
+
     /// <summary>Gets the name used for the input in diagnostics and headers.</summary>
     public string DisplayName => Path == StandardInput ? "<stdin>" : Path;
 
-    public static LogInput Read(string path, TextReader standardInput)
+    /// <summary>Reads and parses the input.</summary>
+    public static LogInput Read(string path, TextReader standardInput) => Acquire(path, standardInput, parse: true);
+
+    /// <summary>
+    /// Reads and decodes the input without parsing it, for a command that reads the lines itself. Invalid UTF-8 has
+    /// no <see cref="Text"/>: it is parsed then, only so that <see cref="Log"/> says where the bad bytes are (CL0011).
+    /// </summary>
+    public static LogInput ReadText(string path, TextReader standardInput) => Acquire(path, standardInput, parse: false);
+
+    private static LogInput Acquire(string path, TextReader standardInput, bool parse)
     {
         if (path == StandardInput)
         {
@@ -29,14 +44,14 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
             {
                 using var copy = new MemoryStream();
                 bytes.CopyTo(copy);
-                return FromBytes(path, copy.ToArray(), "standard input is not a text file");
+                return FromBytes(path, copy.ToArray(), "standard input is not a text file", parse);
             }
 
             string text = standardInput.ReadToEnd();
             int nul = text.IndexOf('\0', 0, Math.Min(text.Length, BinaryProbeLength));
             return nul >= 0
                 ? Failed(path, $"standard input is not a text file: it has a NUL character at offset {nul}.")
-                : new LogInput(path, ConferenceLog.Parse(text), null);
+                : parse ? new LogInput(path, ConferenceLog.Parse(text), null) : new LogInput(path, null, null) { Text = text };
         }
 
         try
@@ -47,7 +62,7 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
                 return Failed(path, $"cannot read '{path}': it is a directory, not a file.");
             }
 
-            return FromBytes(path, File.ReadAllBytes(path), $"cannot read '{path}': it is not a text file");
+            return FromBytes(path, File.ReadAllBytes(path), $"cannot read '{path}': it is not a text file", parse);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -59,12 +74,25 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
         }
     }
 
-    private static LogInput FromBytes(string path, byte[] bytes, string notText)
+    private static LogInput FromBytes(string path, byte[] bytes, string notText, bool parse)
     {
         int nul = Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinaryProbeLength));
         if (nul >= 0)
         {
             return Failed(path, $"{notText} (it has a NUL byte at offset {nul}){Utf16Hint(bytes)}.");
+        }
+
+        if (!parse)
+        {
+            try
+            {
+                // GetString keeps a byte-order mark as U+FEFF, as Load does.
+                return new LogInput(path, null, null) { Text = StrictUtf8.GetString(bytes) };
+            }
+            catch (DecoderFallbackException)
+            {
+                // Falls through to the parse, which gives each invalid run its place.
+            }
         }
 
         using var stream = new MemoryStream(bytes, writable: false);

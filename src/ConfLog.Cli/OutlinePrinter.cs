@@ -18,8 +18,8 @@ internal static class OutlinePrinter
                 output.Write(color ? AnsiOutline.Bold(FileHeader(input)) + "\n" : FileHeader(input) + "\n");
             }
 
-            string outline = OutlineWriter.Write(input.Log!, input.DisplayName);
-            output.Write(color ? AnsiOutline.Colorize(outline) : outline);
+            // The string form ends its lines in \n whatever the console's NewLine is.
+            output.Write(OutlineWriter.Write(input.Log!, input.DisplayName, color ? OutlineStyle.Ansi : OutlineStyle.Plain));
         }
     }
 

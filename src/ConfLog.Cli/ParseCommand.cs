@@ -1,10 +1,5 @@
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ConfLog.Writers;
 
 namespace ConfLog.Cli;
@@ -57,30 +52,13 @@ internal static class ParseCommand
             }
             else
             {
-                console.Output.Write(JsonArray(inputs.Select(input => input.Log!.ToJson())) + "\n");
+                // One array written by one writer: each log's JSON is made once, and passed on a session at a time.
+                JsonWriter.Write(inputs.Select(input => input.Log!), console.Output);
+                console.Output.Write('\n');
             }
 
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    // Each log's JSON is read back and rewritten inside the array so the indentation stays consistent.
-    private static string JsonArray(IEnumerable<string> documents)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = int.MaxValue }))
-        {
-            writer.WriteStartArray();
-            foreach (string document in documents)
-            {
-                using var parsed = JsonDocument.Parse(document, new JsonDocumentOptions { MaxDepth = int.MaxValue });
-                parsed.WriteTo(writer);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -49,8 +49,7 @@ internal static class Describe
     public static string Session(Session? session) => session switch
     {
         null => "session",
-        Talk talk => "talk " + Quote(talk.Title) + " at " + Line(talk.Header.Line),
-        Break pause => "break " + Quote(pause.Name) + " at " + Line(pause.Header.Line),
+        { Title: { } title, Header: { } header } => session.Kind.ToString().ToLowerInvariant() + " " + Quote(title) + " at " + Line(header.Line),
         _ => "interlude at " + Line(session.Span.Line),
     };
 

@@ -15,7 +15,8 @@ namespace ConfLog;
 
 /// <summary>
 /// A parsed conference log: the event, its sessions, every line as read, and what could not be read.
-/// Nothing of the input is lost: <see cref="ToString"/> gives the text back exactly.
+/// Nothing of the input is lost: <see cref="ToString"/> gives the text back exactly. Two logs are equal when they were
+/// read from the same text into equal events, sessions and diagnostics: parsing the same text twice gives equal logs.
 /// </summary>
 /// <example>
 /// <code>
@@ -24,7 +25,7 @@ namespace ConfLog;
 ///     Console.WriteLine($"{talk.Start:HH:mm} {talk.Title} / {string.Join(", ", talk.Speakers)}");
 /// </code>
 /// </example>
-public sealed class ConferenceLog
+public sealed class ConferenceLog : IEquatable<ConferenceLog>
 {
     // Encoding writes no byte-order mark of its own (one read from the file is U+FEFF in the text and is written
     // back as such), and replaces a lone surrogate instead of throwing.
@@ -63,7 +64,7 @@ public sealed class ConferenceLog
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>Gets whether any diagnostic is an error.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     /// <summary>Parses a log. Any string is accepted; by default this never throws.</summary>
     /// <param name="text">The notes; <see langword="null"/> is read as empty.</param>
@@ -191,6 +192,27 @@ public sealed class ConferenceLog
     /// <param name="indented">Whether to indent the JSON.</param>
     /// <returns>The JSON text.</returns>
     public string ToJson(bool indented = true) => JsonWriter.Write(this, indented);
+
+    /// <summary>
+    /// Tells whether <paramref name="other"/> was read from the same text into equal events, sessions and
+    /// diagnostics (the same text read with other options may differ).
+    /// </summary>
+    /// <param name="other">The log to compare with.</param>
+    /// <returns><see langword="true"/> when the two are equal.</returns>
+    public bool Equals(ConferenceLog? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && string.Equals(Source.Text, other.Source.Text, StringComparison.Ordinal)
+            && Event.Equals(other.Event)
+            && Sessions.SequenceEqual(other.Sessions)
+            && Diagnostics.SequenceEqual(other.Diagnostics));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ConferenceLog);
+
+    /// <inheritdoc/>
+    /// <remarks>Reads only the lengths, so that hashing a large log costs nothing; equal logs have equal lengths.</remarks>
+    public override int GetHashCode() => unchecked((Source.Text.Length * 397) ^ Sessions.Length);
 
     /// <summary>Gives the input text back exactly as it was given.</summary>
     /// <returns>The text.</returns>

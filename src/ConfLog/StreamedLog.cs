@@ -72,7 +72,7 @@ public sealed class StreamedLog : IEnumerable<Session>
             yield return session;
         }
 
-        if (_options.Strict && _diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        if (_options.Strict && _diagnostics.Any(d => d.IsError))
         {
             throw new ConfLogParseException(DiagnosticOrder.Sort(_diagnostics));
         }

@@ -3,27 +3,9 @@ using Xunit;
 
 namespace ConfLog.Cli.Tests;
 
-// The colours `outline` uses on a terminal; tests never see them through ConflogApp.Run, so they are checked here.
+// Whether `outline` colours at all; the colours themselves are OutlineStyle.Ansi, tested with the writer.
 public sealed class AnsiOutlineTests
 {
-    [Fact]
-    public void The_event_line_is_bold_the_time_column_cyan_and_errors_red()
-    {
-        string outline =
-            "Event 2012-12-04 Hall\n" +
-            "  10:10*–10:40  Talk / Someone  [1 note, 0 Q/A, line 2]\n" +
-            "  x.txt(4,7): error CL0001: bad\n" +
-            "  x.txt(5,1): warning CL0003: odd\n";
-
-        string colored = AnsiOutline.Colorize(outline);
-
-        colored.Should().Be(
-            "\u001b[1mEvent 2012-12-04 Hall\u001b[0m\n" +
-            "  \u001b[36m10:10*–10:40\u001b[0m  Talk / Someone  [1 note, 0 Q/A, line 2]\n" +
-            "\u001b[31m  x.txt(4,7): error CL0001: bad\u001b[0m\n" +
-            "\u001b[33m  x.txt(5,1): warning CL0003: odd\u001b[0m\n");
-    }
-
     [Fact]
     public void Colour_is_off_when_the_output_is_not_a_terminal_or_no_color_is_given()
     {
@@ -32,5 +14,11 @@ public sealed class AnsiOutlineTests
 
         AnsiOutline.Enabled(redirected, noColor: false).Should().BeFalse();
         AnsiOutline.Enabled(terminal, noColor: true).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_file_header_is_bold()
+    {
+        AnsiOutline.Bold("==> a.txt <==").Should().Be("\u001b[1m==> a.txt <==\u001b[0m");
     }
 }

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using ConfLog.Tests.Writers;
 using FluentAssertions;
 using Xunit;
 

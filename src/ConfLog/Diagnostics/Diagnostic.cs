@@ -27,6 +27,9 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
             Code,
             Message);
 
+    /// <summary>Gets whether the diagnostic is an error: the log was not read as meant there.</summary>
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
     /// <summary>Gets the severity as compilers print it: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
     public string SeverityName => Severity switch
     {

@@ -4,4 +4,8 @@ namespace ConfLog.Model;
 
 /// <summary>An empty line, or one of only white space. Kept so that every line belongs to a node.</summary>
 /// <param name="Span">The line.</param>
-public sealed record Blank(SourceSpan Span) : SessionItem(Span);
+public sealed record Blank(SourceSpan Span) : SessionItem(Span)
+{
+    // A blank line is its place.
+    private protected override bool HasSameValues(Node other) => true;
+}

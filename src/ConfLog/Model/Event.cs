@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using ConfLog.Text;
 
 namespace ConfLog.Model;
@@ -35,5 +34,18 @@ public sealed record Event(
     public DateTime? StartsAt => Date + Start;
 
     /// <inheritdoc/>
-    public override IEnumerable<Node> ChildNodes => Links.Cast<Node>().Concat(Labels).OrderBy(node => node.Span.Offset);
+    public override IEnumerable<Node> ChildNodes => SourceOrder.Merge(Links, Labels);
+
+    /// <inheritdoc/>
+    public bool Equals(Event? other) => base.Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
+
+    // The links and the labels are children: the walk compares them.
+    private protected override bool HasSameValues(Node other)
+    {
+        var ev = (Event)other;
+        return Title == ev.Title && Date == ev.Date && Venue == ev.Venue && VenueDetail == ev.VenueDetail && Start == ev.Start && End == ev.End;
+    }
 }

@@ -14,4 +14,13 @@ public sealed record Exchange(Question? Question, ImmutableArray<Answer> Answers
     /// <inheritdoc/>
     public override IEnumerable<Node> ChildNodes =>
         Question is null ? Answers : new Node[] { Question }.Concat(Answers);
+
+    /// <inheritdoc/>
+    public bool Equals(Exchange? other) => base.Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
+
+    // The question and the answers are children: the walk compares them (a question and an answer differ in type).
+    private protected override bool HasSameValues(Node other) => true;
 }

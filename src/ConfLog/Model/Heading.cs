@@ -6,4 +6,17 @@ namespace ConfLog.Model;
 /// <param name="Text">The heading's text.</param>
 /// <param name="Level">The number of <c>#</c> signs.</param>
 /// <param name="Span">The line.</param>
-public sealed record Heading(string Text, int Level, SourceSpan Span) : SessionItem(Span);
+public sealed record Heading(string Text, int Level, SourceSpan Span) : SessionItem(Span)
+{
+    /// <inheritdoc/>
+    public bool Equals(Heading? other) => base.Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
+
+    private protected override bool HasSameValues(Node other)
+    {
+        var heading = (Heading)other;
+        return Text == heading.Text && Level == heading.Level;
+    }
+}

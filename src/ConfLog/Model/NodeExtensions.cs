@@ -31,6 +31,13 @@ public static class NodeExtensions
         }
     }
 
+    /// <summary>Gets every node of type <typeparamref name="T"/> below <paramref name="node"/>, depth first in source order.</summary>
+    /// <typeparam name="T">The kind of node wanted: <see cref="Note"/>, <see cref="Link"/>, <see cref="TextNode"/>...</typeparam>
+    /// <param name="node">Where to start; it is not itself returned.</param>
+    /// <returns>The descendants of that type.</returns>
+    public static IEnumerable<T> Descendants<T>(this Node node)
+        where T : Node => node.Descendants().OfType<T>();
+
     /// <summary>Gets the event, every session, and everything inside them.</summary>
     /// <param name="log">The parsed log.</param>
     /// <returns>All nodes of the log, in source order within each session.</returns>

@@ -1,27 +1,23 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using ConfLog.Text;
 
 namespace ConfLog.Model;
 
-/// <summary>A question from the audience: <c>- Q: 日本語ポストは?</c>.</summary>
-/// <param name="Text">What was asked; empty when nothing follows the marker.</param>
-/// <param name="Links">The URLs in the line.</param>
-/// <param name="Span">The line.</param>
-public sealed record Question(string Text, ImmutableArray<Link> Links, SourceSpan Span) : Node(Span)
+/// <summary>A question from the audience: <c>- Q: 日本語ポストは?</c>; its <see cref="TextNode.Text"/> is empty when nothing follows the tag.</summary>
+public sealed record Question : TextNode
 {
-    private TextSlice _text = new(Text);
+    /// <summary>Initializes a question.</summary>
+    /// <param name="text">What was asked; empty when nothing follows the tag.</param>
+    /// <param name="links">The URLs in the line.</param>
+    /// <param name="span">The line.</param>
+    public Question(string text, ImmutableArray<Link> links, SourceSpan span)
+        : base(new TextSlice(text), links, span)
+    {
+    }
 
     // Made by the parser, with the text still a place in the input.
     internal Question(TextSlice text, ImmutableArray<Link> links, SourceSpan span)
-        : this(string.Empty, links, span) => _text = text;
-
-    /// <summary>Gets what was asked; empty when nothing follows the marker.</summary>
-    public string Text { get => _text.Value; init => _text = new TextSlice(value); }
-
-    // Lets a writer copy the characters without making the string.
-    internal System.ReadOnlySpan<char> TextSpan => _text.AsSpan();
-
-    /// <inheritdoc/>
-    public override IEnumerable<Node> ChildNodes => Links;
+        : base(text, links, span)
+    {
+    }
 }

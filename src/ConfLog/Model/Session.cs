@@ -1,82 +1,95 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using System.Threading;
 using ConfLog.Text;
 
 namespace ConfLog.Model;
 
 /// <summary>A part of the log: a <see cref="Talk"/>, a <see cref="Break"/>, a <see cref="Section"/>, or an <see cref="Interlude"/>.</summary>
-/// <param name="Items">What the session holds, in source order.</param>
-/// <param name="Start">When it started: the last timestamp before its first line, or the event's start for a first talk with none.</param>
-/// <param name="End">When it ended: the first timestamp after its content, or <see langword="null"/>.</param>
-/// <param name="StartInferred">Whether <paramref name="Start"/> was not written but taken from the event's hours.</param>
-/// <param name="Span">From the session's first line through its last.</param>
-public abstract record Session(
-    ImmutableArray<SessionItem> Items,
-    DateTime? Start,
-    DateTime? End,
-    bool StartInferred,
-    SourceSpan Span) : Node(Span)
+public abstract record Session : Node
 {
+    private ImmutableArray<SessionItem> _items;
+
+    // Notes, exchanges, timestamps, prose and links, sorted out of the items on first use and then kept: one field
+    // per session, nothing at all until someone asks.
+    private SessionContents? _contents;
+
+    private protected Session(ImmutableArray<SessionItem> items, DateTime? start, DateTime? end, bool startInferred, SourceSpan? header, SourceSpan span)
+        : base(span)
+    {
+        _items = items;
+        Header = header;
+        Start = start;
+        End = end;
+        StartInferred = startInferred;
+    }
+
     /// <summary>Gets what the session is.</summary>
     public abstract SessionKind Kind { get; }
+
+    /// <summary>Gets the title: a talk's (everything before the last <c> / </c> of its header), a break's heading, a section's heading text; <see langword="null"/> for an interlude.</summary>
+    public virtual string? Title => null;
+
+    /// <summary>
+    /// Gets where the line that opened the session stands: a talk's header, a break's or a section's heading;
+    /// <see langword="null"/> for an interlude. A <see cref="Talk"/>, a <see cref="Break"/> and a <see cref="Section"/>
+    /// give it as a plain <see cref="SourceSpan"/> too.
+    /// </summary>
+    public SourceSpan? Header { get; }
+
+    /// <summary>Gets what the session holds, in source order.</summary>
+    public ImmutableArray<SessionItem> Items
+    {
+        get => _items;
+        init
+        {
+            _items = value;
+            _contents = null;
+        }
+    }
+
+    /// <summary>Gets when it started: the last timestamp before its first line, or the event's start for a first talk with none.</summary>
+    public DateTime? Start { get; init; }
+
+    /// <summary>Gets when it ended: the first timestamp after its content, or <see langword="null"/>.</summary>
+    public DateTime? End { get; init; }
+
+    /// <summary>Gets whether <see cref="Start"/> was not written but taken from the event's hours.</summary>
+    public bool StartInferred { get; init; }
 
     /// <inheritdoc/>
     public override IEnumerable<Node> ChildNodes => Items;
 
     /// <summary>Gets the top-level bullets, in order; nested bullets are in each note's <see cref="Note.Children"/>.</summary>
-    public ImmutableArray<Note> Notes => Items.OfType<Note>().ToImmutableArray();
+    public ImmutableArray<Note> Notes => Contents.Notes;
 
     /// <summary>Gets the question-and-answer exchanges, in order.</summary>
-    public ImmutableArray<Exchange> Exchanges => Items.OfType<Exchange>().ToImmutableArray();
+    public ImmutableArray<Exchange> Exchanges => Contents.Exchanges;
 
     /// <summary>Gets the timestamps written inside the session, in order.</summary>
-    public ImmutableArray<Timestamp> Timestamps => Items.OfType<Timestamp>().ToImmutableArray();
+    public ImmutableArray<Timestamp> Timestamps => Contents.Timestamps;
 
     /// <summary>Gets the lines of prose, in order.</summary>
-    public ImmutableArray<Prose> Prose => Items.OfType<Prose>().ToImmutableArray();
+    public ImmutableArray<Prose> Prose => Contents.Prose;
 
     /// <summary>Gets every URL in the session: in notes at any depth, in questions, answers and prose, in source order.</summary>
-    public ImmutableArray<Link> Links => CollectLinks().OrderBy(link => link.Span.Offset).ToImmutableArray();
+    public ImmutableArray<Link> Links => Contents.Links;
 
-    private IEnumerable<Link> CollectLinks()
+    // Two threads asking at once may both sort the items; they get equal contents and one of them is kept.
+    private SessionContents Contents =>
+        _contents ?? Interlocked.CompareExchange(ref _contents, SessionContents.Of(_items), null) ?? _contents!;
+
+    /// <inheritdoc/>
+    public virtual bool Equals(Session? other) => base.Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
+
+    // The items are children: the walk compares them. Each kind compares its own title.
+    private protected override bool HasSameValues(Node other)
     {
-        // Iterative on purpose: notes may nest thousands of levels deep.
-        var pending = new Stack<SessionItem>(Items);
-        while (pending.Count > 0)
-        {
-            switch (pending.Pop())
-            {
-                case Note note:
-                    foreach (var link in note.Links)
-                    {
-                        yield return link;
-                    }
-
-                    foreach (var child in note.Children)
-                    {
-                        pending.Push(child);
-                    }
-
-                    break;
-                case Exchange exchange:
-                    foreach (var link in (exchange.Question?.Links ?? ImmutableArray<Link>.Empty).Concat(exchange.Answers.SelectMany(a => a.Links)))
-                    {
-                        yield return link;
-                    }
-
-                    break;
-                case Prose prose:
-                    foreach (var link in prose.Links)
-                    {
-                        yield return link;
-                    }
-
-                    break;
-                default:
-                    break;
-            }
-        }
+        var session = (Session)other;
+        return Start == session.Start && End == session.End && StartInferred == session.StartInferred && Header == session.Header;
     }
 }

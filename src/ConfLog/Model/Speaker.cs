@@ -3,17 +3,23 @@ using ConfLog.Text;
 namespace ConfLog.Model;
 
 /// <summary>A speaker named in a talk header: <c>品川高廣(東京大学)</c>.</summary>
-/// <param name="Name">The speaker's name.</param>
-/// <param name="Affiliation">Their affiliation, from the parentheses after the name, or <see langword="null"/>.</param>
-/// <param name="Span">The name and the affiliation as written in the header.</param>
-public sealed record Speaker(string Name, string? Affiliation, SourceSpan Span) : Node(Span)
+public sealed record Speaker : Node
 {
-    private TextSlice _name = new(Name);
-    private TextSlice _affiliation = new(Affiliation);
+    private TextSlice _name;
+    private TextSlice _affiliation;
+
+    /// <summary>Initializes a speaker.</summary>
+    /// <param name="name">The speaker's name.</param>
+    /// <param name="affiliation">Their affiliation, from the parentheses after the name, or <see langword="null"/>.</param>
+    /// <param name="span">The name and the affiliation as written in the header.</param>
+    public Speaker(string name, string? affiliation, SourceSpan span)
+        : this(new TextSlice(name), new TextSlice(affiliation), span)
+    {
+    }
 
     // Made by the parser, with the texts still places in the input.
     internal Speaker(TextSlice name, TextSlice affiliation, SourceSpan span)
-        : this(string.Empty, null, span)
+        : base(span)
     {
         _name = name;
         _affiliation = affiliation;
@@ -25,7 +31,19 @@ public sealed record Speaker(string Name, string? Affiliation, SourceSpan Span) 
     /// <summary>Gets their affiliation, from the parentheses after the name, or <see langword="null"/>.</summary>
     public string? Affiliation { get => _affiliation.Value; init => _affiliation = new TextSlice(value); }
 
+    /// <inheritdoc/>
+    public bool Equals(Speaker? other) => base.Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
+
     /// <summary>Formats the speaker as written in the seed's style: <c>Name(Affiliation)</c>.</summary>
     /// <returns>The name, followed by the affiliation in parentheses when there is one.</returns>
     public override string ToString() => Affiliation is null ? Name : $"{Name}({Affiliation})";
+
+    private protected override bool HasSameValues(Node other)
+    {
+        var speaker = (Speaker)other;
+        return _name.Equals(speaker._name) && _affiliation.Equals(speaker._affiliation);
+    }
 }

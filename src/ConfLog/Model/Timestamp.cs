@@ -7,4 +7,17 @@ namespace ConfLog.Model;
 /// <param name="Value">The date and time written.</param>
 /// <param name="HasSeconds">Whether seconds were written.</param>
 /// <param name="Span">The line.</param>
-public sealed record Timestamp(DateTime Value, bool HasSeconds, SourceSpan Span) : SessionItem(Span);
+public sealed record Timestamp(DateTime Value, bool HasSeconds, SourceSpan Span) : SessionItem(Span)
+{
+    /// <inheritdoc/>
+    public bool Equals(Timestamp? other) => base.Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
+
+    private protected override bool HasSameValues(Node other)
+    {
+        var stamp = (Timestamp)other;
+        return Value == stamp.Value && HasSeconds == stamp.HasSeconds;
+    }
+}

@@ -1,8 +1,11 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ConfLog.Diagnostics;
 using ConfLog.Lines;
+using ConfLog.Text;
 
 namespace ConfLog.Writers;
 
@@ -14,39 +17,49 @@ namespace ConfLog.Writers;
 /// (with the default dialect, which reads <c>- </c> and <c>, </c>) into the same event, sessions and notes, and
 /// formatting it again changes nothing.
 /// </summary>
+/// <remarks>
+/// It reads the text's lines once, with the line grammar alone: the canonical form needs what each line is, not the
+/// event and sessions a parse builds, so a log already parsed is formatted from its text (<c>log.ToString()</c>).
+/// </remarks>
 /// <example>
 /// <code>
-/// var log = ConferenceLog.Load("notes.txt");
-/// string canonical = CanonicalWriter.Write(log);
-/// bool alreadyCanonical = canonical == log.ToString();
+/// string text = File.ReadAllText("notes.txt");
+/// string canonical = CanonicalWriter.Write(text);
+/// bool alreadyCanonical = canonical == text;
 /// </code>
 /// </example>
 public static class CanonicalWriter
 {
-    /// <summary>Gives the canonical form of <paramref name="log"/> as text.</summary>
-    /// <param name="log">The parsed log.</param>
-    /// <returns>The canonical text; equal to <c>log.ToString()</c> when the log is already canonical.</returns>
-    public static string Write(ConferenceLog log)
+    /// <summary>Gives the canonical form of <paramref name="text"/>, reading each line once.</summary>
+    /// <param name="text">The notes; <see langword="null"/> is read as empty.</param>
+    /// <param name="options">How to read them (the dialect); <see cref="ConfLogOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The canonical text; equal to <paramref name="text"/> when it is already canonical.</returns>
+    public static string Write(string? text, ConfLogOptions? options = null)
     {
-        Guard.NotNull(log, nameof(log));
-        var builder = new StringBuilder(log.Source.Text.Length);
-        builder.Append(log.Source.Preamble);
-        foreach (var line in log.Lines)
+        var source = SourceText.From(text);
+        var builder = new StringBuilder(source.Text.Length);
+        builder.Append(source.Preamble);
+        var reader = new LineReader(options ?? ConfLogOptions.Default);
+
+        // The diagnostics are the parser's business; formatting changes only what it reads without a doubt.
+        var ignored = new List<Diagnostic>();
+        foreach (var sourceLine in source.Cut())
         {
-            builder.Append(FormatLine(line)).Append(line.Source.Ending);
+            builder.Append(FormatLine(reader.Read(sourceLine, ignored))).Append(sourceLine.Ending);
         }
 
         return builder.ToString();
     }
 
-    /// <summary>Writes the canonical form of <paramref name="log"/> to <paramref name="writer"/>.</summary>
-    /// <param name="log">The parsed log.</param>
+    /// <summary>Writes the canonical form of <paramref name="text"/> to <paramref name="writer"/>, reading each line once.</summary>
+    /// <param name="text">The notes; <see langword="null"/> is read as empty.</param>
     /// <param name="writer">Where to write.</param>
-    public static void Write(ConferenceLog log, TextWriter writer) =>
-        Guard.NotNull(writer, nameof(writer)).Write(Write(log));
+    /// <param name="options">How to read them; <see cref="ConfLogOptions.Default"/> when <see langword="null"/>.</param>
+    public static void Write(string? text, TextWriter writer, ConfLogOptions? options = null) =>
+        Guard.NotNull(writer, nameof(writer)).Write(Write(text, options));
 
     /// <summary>Gives the canonical form of one line, without its line ending.</summary>
-    /// <param name="line">A line of a parsed log, from <see cref="ConferenceLog.Lines"/>.</param>
+    /// <param name="line">A line as the line grammar read it, such as one of <see cref="ConferenceLog.Lines"/>.</param>
     /// <returns>The line's canonical text.</returns>
     public static string FormatLine(LogLine line)
     {

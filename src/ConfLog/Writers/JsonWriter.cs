@@ -52,6 +52,36 @@ public static class JsonWriter
     {
         Guard.NotNull(log, nameof(log));
         Guard.NotNull(writer, nameof(writer));
+        Chunked(writer, indented, (json, pass) => WriteDocument(log, json, pass));
+    }
+
+    /// <summary>
+    /// Writes several logs as one JSON array of documents, the shape <c>conflog parse --json</c> prints for several
+    /// files, passing it on to <paramref name="writer"/> between sessions as the single-log overload does.
+    /// </summary>
+    /// <param name="logs">The parsed logs, in the order to write them.</param>
+    /// <param name="writer">Where to write; it is not closed, and nothing follows the closing bracket.</param>
+    /// <param name="indented">Whether to indent.</param>
+    public static void Write(IEnumerable<ConferenceLog> logs, TextWriter writer, bool indented = true)
+    {
+        Guard.NotNull(logs, nameof(logs));
+        Guard.NotNull(writer, nameof(writer));
+        Chunked(writer, indented, (json, pass) =>
+        {
+            // One writer for the whole array, so each document is indented as an element of it, with no second parse.
+            json.WriteStartArray();
+            foreach (var log in logs)
+            {
+                WriteDocument(Guard.NotNull(log, nameof(logs)), json, pass);
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
+    // Writes through a buffer that is passed on to the text writer whenever pass is called, and once at the end.
+    private static void Chunked(TextWriter writer, bool indented, System.Action<Utf8JsonWriter, System.Action> write)
+    {
         using var buffer = new MemoryStream();
         using var json = new Utf8JsonWriter(buffer, Options(indented));
         void Pass()
@@ -62,7 +92,7 @@ public static class JsonWriter
             buffer.SetLength(0);
         }
 
-        WriteDocument(log, json, Pass);
+        write(json, Pass);
         Pass();
     }
 
@@ -189,22 +219,7 @@ public static class JsonWriter
     {
         json.WriteStartObject();
         json.WriteString("kind", session.Kind.ToString().ToLowerInvariant());
-        switch (session)
-        {
-            case Talk talk:
-                json.WriteString("title", talk.Title);
-                break;
-            case Break pause:
-                json.WriteString("title", pause.Name);
-                break;
-            case Section section:
-                json.WriteString("title", section.Title);
-                break;
-            default:
-                json.WriteNull("title");
-                break;
-        }
-
+        json.WriteString("title", session.Title);
         json.WriteStartArray("speakers");
         foreach (var speaker in (session as Talk)?.Speakers ?? ImmutableArray<Speaker>.Empty)
         {
@@ -218,7 +233,7 @@ public static class JsonWriter
         json.WriteString("start", IsoFormat.DateTime(session.Start));
         json.WriteBoolean("startInferred", session.StartInferred);
         json.WriteString("end", IsoFormat.DateTime(session.End));
-        json.WriteNumber("line", session switch { Talk t => t.Header.Line, Break b => b.Header.Line, Section c => c.Header.Line, _ => session.Span.Line });
+        json.WriteNumber("line", (session.Header ?? session.Span).Line);
         WriteNotes(json, session.Notes);
         json.WriteStartArray("exchanges");
         foreach (var exchange in session.Exchanges)

@@ -1,24 +1,33 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using ConfLog.Diagnostics;
 using ConfLog.Model;
 
 namespace ConfLog.Writers;
 
 /// <summary>
 /// Writes a readable outline of a log: the event, then one line per session with its times, title,
-/// speakers and counts, then the diagnostics.
+/// speakers and counts, then the diagnostics; plain, or in the colours of a terminal (<see cref="OutlineStyle"/>).
 /// </summary>
 public static class OutlineWriter
 {
+    private const string Reset = "\u001b[0m";
+    private const string Bold = "\u001b[1m";
+    private const string Cyan = "\u001b[36m";
+    private const string Red = "\u001b[31m";
+    private const string Yellow = "\u001b[33m";
+    private const string Dim = "\u001b[2m";
+
     /// <summary>Gives the outline of <paramref name="log"/> as text, lines ending in <c>\n</c>.</summary>
     /// <param name="log">The parsed log.</param>
     /// <param name="path">The file the log came from, used to prefix diagnostics; may be <see langword="null"/>.</param>
+    /// <param name="style">Plain text, or ANSI colours for a terminal.</param>
     /// <returns>The outline.</returns>
-    public static string Write(ConferenceLog log, string? path = null)
+    public static string Write(ConferenceLog log, string? path = null, OutlineStyle style = OutlineStyle.Plain)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(log, writer, path);
+        Write(log, writer, path, style);
         return writer.ToString();
     }
 
@@ -26,15 +35,17 @@ public static class OutlineWriter
     /// <param name="log">The parsed log.</param>
     /// <param name="writer">Where to write.</param>
     /// <param name="path">The file the log came from, used to prefix diagnostics; may be <see langword="null"/>.</param>
-    public static void Write(ConferenceLog log, TextWriter writer, string? path = null)
+    /// <param name="style">Plain text, or ANSI colours for a terminal.</param>
+    public static void Write(ConferenceLog log, TextWriter writer, string? path = null, OutlineStyle style = OutlineStyle.Plain)
     {
         Guard.NotNull(log, nameof(log));
         Guard.NotNull(writer, nameof(writer));
+        bool ansi = style == OutlineStyle.Ansi;
         var ev = log.Event;
         string hours = ev.Start is null ? string.Empty : $" {IsoFormat.Time(ev.Start)}–{IsoFormat.Time(ev.End)}";
         string detail = ev.VenueDetail is null ? string.Empty : $" ({ev.VenueDetail})";
         string title = ev.Title is null ? string.Empty : $" \"{ev.Title}\"";
-        writer.WriteLine($"Event{title} {IsoFormat.Date(ev.Date) ?? "(no date)"} {ev.Venue ?? "(no venue)"}{detail}{hours}".TrimEnd());
+        writer.WriteLine(Paint(ansi, Bold, $"Event{title} {IsoFormat.Date(ev.Date) ?? "(no date)"} {ev.Venue ?? "(no venue)"}{detail}{hours}".TrimEnd()));
         foreach (var link in ev.Links)
         {
             writer.WriteLine($"  link  {link.Url}");
@@ -45,36 +56,47 @@ public static class OutlineWriter
             writer.WriteLine($"  {label.Name}: {label.Text}");
         }
 
-        writer.WriteLine($"Sessions: {Count(log.Talks.Length, "talk")}, {Count(log.Sessions.OfType<Break>().Count(), "break")}, {log.Talks.Sum(CountOf<Exchange>)} Q/A");
+        writer.WriteLine($"Sessions: {Count(log.Talks.Length, "talk")}, {Count(log.Sessions.OfType<Break>().Count(), "break")}, {log.Talks.Sum(talk => talk.Exchanges.Length)} Q/A");
         foreach (var session in log.Sessions)
         {
-            writer.WriteLine("  " + Describe(session));
+            writer.WriteLine("  " + Describe(session, ansi));
         }
 
         if (log.Sessions.Any(s => s.StartInferred))
         {
-            writer.WriteLine("  (* start inferred from the event's hours)");
+            writer.WriteLine(Paint(ansi, Dim, "  (* start inferred from the event's hours)"));
         }
 
         writer.WriteLine(log.Diagnostics.IsEmpty ? "Diagnostics: none" : $"Diagnostics: {log.Diagnostics.Length}");
         foreach (var diagnostic in log.Diagnostics)
         {
-            writer.WriteLine("  " + diagnostic.Format(path));
+            string colour = diagnostic.Severity switch
+            {
+                DiagnosticSeverity.Error => Red,
+                DiagnosticSeverity.Warning => Yellow,
+                _ => string.Empty,
+            };
+            writer.WriteLine(Paint(ansi, colour, "  " + diagnostic.Format(path)));
         }
     }
 
-    private static string Describe(Session session)
+    private static string Describe(Session session, bool ansi)
     {
         string start = session.Start?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "??:??";
         string end = session.End?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "??:??";
         string times = $"{start}{(session.StartInferred ? "*" : " ")}–{end}";
-        return session switch
+        if (session.Header is not { } header)
         {
-            Talk talk => $"{times}  {talk.Title} / {string.Join(", ", talk.Speakers)}  [{Count(CountOf<Note>(talk), "note")}, {CountOf<Exchange>(talk)} Q/A, line {talk.Header.Line}]",
-            Section section => $"{times}  {new string('#', section.Level)} {section.Title}  [{Count(CountOf<Note>(section), "note")}, {CountOf<Exchange>(section)} Q/A, line {section.Header.Line}]",
-            Break pause => $"{times}  {pause.Name} (break)  [{Count(pause.Items.Count(i => i is not (Blank or Timestamp)), "line")}, line {pause.Header.Line}]",
-            _ => $"{new string(' ', times.Length)}  (interlude, {LineRange(session)})",
+            return Paint(ansi, Dim, $"{new string(' ', times.Length)}  (interlude, {LineRange(session)})");
+        }
+
+        string what = session switch
+        {
+            Talk talk => $"{talk}  [{Count(talk.Notes.Length, "note")}, {talk.Exchanges.Length} Q/A",
+            Section section => $"{section}  [{Count(section.Notes.Length, "note")}, {section.Exchanges.Length} Q/A",
+            _ => $"{session.Title} (break)  [{Count(session.Items.Count(i => i is not (Blank or Timestamp)), "line")}",
         };
+        return $"{Paint(ansi, Cyan, times)}  {what}, line {header.Line}]";
     }
 
     private static string LineRange(Session session)
@@ -84,21 +106,7 @@ public static class OutlineWriter
         return first == last ? $"line {first}" : $"lines {first}–{last}";
     }
 
-    // Session.Notes and Session.Exchanges build a new array on every call; an outline only needs how many.
-    private static int CountOf<T>(Session session)
-        where T : SessionItem
-    {
-        int count = 0;
-        foreach (var item in session.Items)
-        {
-            if (item is T)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    private static string Paint(bool ansi, string colour, string text) => ansi && colour.Length > 0 ? colour + text + Reset : text;
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -70,7 +70,7 @@ public sealed class CustomRecognizerTests
     {
         var log = ConferenceLog.Parse(Notes, Options);
 
-        log.Sessions.OfType<Break>().Select(b => b.Name).Should().Equal("Pause");
+        log.Sessions.OfType<Break>().Select(b => b.Title).Should().Equal("Pause");
         log.Sessions[^1].Should().BeOfType<Break>().Which.Prose.Select(p => p.Text).Should().Equal("Lunch");
     }
 

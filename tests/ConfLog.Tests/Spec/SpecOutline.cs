@@ -108,7 +108,7 @@ internal static class SpecOutline
         string head = session switch
         {
             Talk talk => "talk " + Quote(talk.Title) + (talk.Speakers.IsEmpty ? string.Empty : " by " + string.Join(", ", talk.Speakers.Select(Speaker))),
-            Break pause => "break " + Quote(pause.Name),
+            Break pause => "break " + Quote(pause.Title),
             Section section => "section " + Quote(section.Title) + " level " + section.Level.ToString(CultureInfo.InvariantCulture),
             Interlude => "interlude",
             _ => "? " + session.GetType().Name,

@@ -33,7 +33,7 @@ public sealed class SeedSessionTests
     public void The_lunch_break_runs_from_12_09_to_13_16_with_its_prose()
     {
         var lunch = Sessions.OfType<Break>().Should().ContainSingle().Subject;
-        lunch.Name.Should().Be("昼休憩");
+        lunch.Title.Should().Be("昼休憩");
         lunch.Header.Line.Should().Be(90);
         lunch.Start.Should().Be(new DateTime(2012, 12, 4, 12, 9, 0));
         lunch.End.Should().Be(new DateTime(2012, 12, 4, 13, 16, 0));

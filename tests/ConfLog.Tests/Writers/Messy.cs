@@ -1,6 +1,7 @@
-namespace ConfLog.Cli.Tests;
+namespace ConfLog.Tests.Writers;
 
 // A log written with every variation `format` normalizes, and its canonical form, worked out by hand.
+// The CLI tests compile this file too (linked by their project file), for `conflog format`.
 internal static class Messy
 {
     public const string Text =

@@ -1,28 +1,50 @@
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using ConfLog.Model;
-using ConfLog.Writers;
 
-namespace ConfLog.Cli;
+namespace ConfLog.Writers;
 
 /// <summary>
-/// Writes a log as Markdown: a heading for the event, one per talk and break with its speakers and times,
-/// notes as nested lists, Q/A as a definition list (<c>**Q:** …</c> then <c>: …</c>), prose as paragraphs.
+/// Writes a log as Markdown, the form <c>conflog convert --to md</c> gives: a heading for the event, one per talk and
+/// break with its speakers and times, notes as nested lists, Q/A as a definition list (<c>**Q:** …</c> then
+/// <c>: …</c>), prose as paragraphs. Lines end in <c>\n</c>; the URLs in the text stay as written, so they stay links.
 /// </summary>
-internal static class MarkdownWriter
+/// <example>
+/// <code>
+/// var log = ConferenceLog.Load("notes.txt");
+/// File.WriteAllText("notes.md", MarkdownWriter.Write(log));
+/// </code>
+/// </example>
+public static class MarkdownWriter
 {
+    /// <summary>Gives <paramref name="log"/> as Markdown.</summary>
+    /// <param name="log">The parsed log.</param>
+    /// <returns>The Markdown text.</returns>
+    public static string Write(ConferenceLog log)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(log, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes <paramref name="log"/> as Markdown to <paramref name="writer"/>.</summary>
+    /// <param name="log">The parsed log.</param>
+    /// <param name="writer">Where to write; it is not closed.</param>
     public static void Write(ConferenceLog log, TextWriter writer)
     {
+        Guard.NotNull(log, nameof(log));
+        Guard.NotNull(writer, nameof(writer));
         var ev = log.Event;
         string date = IsoFormat.Date(ev.Date) ?? string.Empty;
         string venue = ev.Venue is null ? string.Empty : ev.Venue + (ev.VenueDetail is null ? string.Empty : $" ({ev.VenueDetail})");
         string heading = ev.Title ?? string.Join(" ", new[] { date, venue }.Where(part => part.Length > 0));
-        writer.Write($"# {(heading.Length == 0 ? "Conference notes" : MarkdownText.Escape(heading, []))}\n");
+        writer.Write($"# {(heading.Length == 0 ? "Conference notes" : MarkdownText.Escape(heading))}\n");
         string hours = ev.Start is null ? string.Empty : $"{IsoFormat.Time(ev.Start)}–{IsoFormat.Time(ev.End)}";
         string facts = string.Join(" · ", new[] { date, venue, hours }.Where(part => part.Length > 0));
         if (facts.Length > 0)
         {
-            writer.Write($"\n{MarkdownText.Escape(facts, [])}\n");
+            writer.Write($"\n{MarkdownText.Escape(facts)}\n");
         }
 
         if (!ev.Links.IsEmpty || !ev.Labels.IsEmpty)
@@ -35,7 +57,7 @@ internal static class MarkdownWriter
 
             foreach (var label in ev.Labels)
             {
-                writer.Write($"- **{MarkdownText.Escape(label.Name, [])}:** {MarkdownText.Escape(label.Text, [])}\n");
+                writer.Write($"- **{MarkdownText.Escape(label.Name)}:** {MarkdownText.Escape(label.Text)}\n");
             }
         }
 
@@ -50,13 +72,13 @@ internal static class MarkdownWriter
         switch (session)
         {
             case Talk talk:
-                writer.Write($"\n## {MarkdownText.Escape(talk.Title, [])}\n\n*{SessionText.Times(talk)}* · {MarkdownText.Escape(SessionText.Speakers(talk), [])}\n");
+                writer.Write($"\n## {MarkdownText.Escape(talk.Title)}\n\n*{SessionText.Times(talk)}* · {MarkdownText.Escape(string.Join(", ", talk.Speakers))}\n");
                 break;
             case Break pause:
-                writer.Write($"\n## {MarkdownText.Escape(pause.Name, [])}\n\n*{SessionText.Times(pause)}* · break\n");
+                writer.Write($"\n## {MarkdownText.Escape(pause.Title)}\n\n*{SessionText.Times(pause)}* · break\n");
                 break;
             case Section section:
-                writer.Write($"\n{new string('#', section.Level)} {MarkdownText.Escape(section.Title, [])}\n");
+                writer.Write($"\n{new string('#', section.Level)} {MarkdownText.Escape(section.Title)}\n");
                 break;
             default:
                 break;
@@ -80,7 +102,7 @@ internal static class MarkdownWriter
             }
             else if (item is Heading heading)
             {
-                writer.Write($"\n{new string('#', heading.Level)} {MarkdownText.Escape(heading.Text, [])}\n");
+                writer.Write($"\n{new string('#', heading.Level)} {MarkdownText.Escape(heading.Text)}\n");
             }
             else if (item is Prose prose)
             {
@@ -99,17 +121,18 @@ internal static class MarkdownWriter
 
     private static void WriteNote(Note note, TextWriter writer)
     {
-        foreach (var (child, depth) in SessionText.Flatten([note]))
+        foreach (var (child, depth) in SessionText.Flatten(note))
         {
-            string label = child.Label is null ? string.Empty : $"**{MarkdownText.Escape(child.Label, [])}:** ";
+            string label = child.Label is null ? string.Empty : $"**{MarkdownText.Escape(child.Label)}:** ";
             writer.Write($"{new string(' ', 2 * depth)}- {label}{MarkdownText.Escape(child.Text, child.Links)}".TrimEnd() + "\n");
         }
     }
 
     private static void WriteExchange(Exchange exchange, TextWriter writer)
     {
+        // An empty question leaves "**Q:**" alone on its line, with no space after it.
         string question = exchange.Question is { } q ? MarkdownText.Escape(q.Text, q.Links) : "*(no question noted)*";
-        writer.Write($"\n**Q:** {question}\n".Replace(" \n", "\n", System.StringComparison.Ordinal));
+        writer.Write(question.Length == 0 ? "\n**Q:**\n" : $"\n**Q:** {question}\n");
         foreach (var answer in exchange.Answers)
         {
             writer.Write($": {MarkdownText.Escape(answer.Text, answer.Links)}\n");

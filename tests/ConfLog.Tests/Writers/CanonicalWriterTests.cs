@@ -5,7 +5,7 @@ using ConfLog.Writers;
 using FluentAssertions;
 using Xunit;
 
-namespace ConfLog.Cli.Tests;
+namespace ConfLog.Tests.Writers;
 
 // src/ConfLog/Writers/CanonicalWriter.cs: the canonical form `conflog format` writes.
 public sealed class CanonicalWriterTests
@@ -15,9 +15,9 @@ public sealed class CanonicalWriterTests
     [Fact]
     public void The_seed_is_already_canonical_byte_for_byte()
     {
-        byte[] seed = File.ReadAllBytes(Cli.SeedPath);
+        byte[] seed = File.ReadAllBytes(Seed.Path);
 
-        string canonical = CanonicalWriter.Write(ConferenceLog.Load(Cli.SeedPath));
+        string canonical = CanonicalWriter.Write(Seed.Text);
 
         new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(canonical).Should().Equal(seed);
     }
@@ -25,20 +25,20 @@ public sealed class CanonicalWriterTests
     [Fact]
     public void A_messy_log_becomes_the_hand_written_canonical_form()
     {
-        CanonicalWriter.Write(ConferenceLog.Parse(Messy.Text)).Should().Be(Messy.Canonical);
+        CanonicalWriter.Write(Messy.Text).Should().Be(Messy.Canonical);
     }
 
     [Fact]
     public void Formatting_the_canonical_form_again_changes_nothing()
     {
-        CanonicalWriter.Write(ConferenceLog.Parse(Messy.Canonical)).Should().Be(Messy.Canonical);
+        CanonicalWriter.Write(Messy.Canonical).Should().Be(Messy.Canonical);
     }
 
     [Fact]
     public void The_canonical_form_reads_back_into_the_same_event_sessions_notes_and_exchanges()
     {
         var messy = ConferenceLog.Parse(Messy.Text);
-        var canonical = ConferenceLog.Parse(CanonicalWriter.Write(messy));
+        var canonical = ConferenceLog.Parse(CanonicalWriter.Write(Messy.Text));
 
         messy.Diagnostics.Should().BeEmpty();
         canonical.ToJson().Should().Be(messy.ToJson());
@@ -117,7 +117,7 @@ public sealed class CanonicalWriterTests
     {
         string text = "\uFEFF* a  \r\n+ b\rc\t\n- d";
 
-        CanonicalWriter.Write(ConferenceLog.Parse(text)).Should().Be("\uFEFF- a\r\n- b\rc\n- d");
+        CanonicalWriter.Write(text).Should().Be("\uFEFF- a\r\n- b\rc\n- d");
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class CanonicalWriterTests
     {
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
 
-        CanonicalWriter.Write(ConferenceLog.Parse(Messy.Text), writer);
+        CanonicalWriter.Write(Messy.Text, writer);
 
         writer.ToString().Should().Be(Messy.Canonical);
     }

@@ -1,23 +1,22 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using ConfLog.Model;
 
-namespace ConfLog.Cli;
+namespace ConfLog.Writers;
 
 /// <summary>Escapes note text for Markdown, leaving the URLs in it as written so they stay links.</summary>
 internal static class MarkdownText
 {
-    // The characters that would start emphasis, code, a link, raw HTML or an escape in running text.
-    private const string Special = "\\`*_[]<>";
+    public static string Escape(string text) => Escape(text, Array.Empty<Link>());
 
     public static string Escape(string text, IEnumerable<Link> links)
     {
         var result = new StringBuilder(text.Length + 8);
         int position = 0;
-        foreach (string url in links.Select(link => link.Url))
+        foreach (var link in links)
         {
+            string url = link.Url;
             int found = text.IndexOf(url, position, StringComparison.Ordinal);
             if (found < 0)
             {
@@ -38,7 +37,7 @@ internal static class MarkdownText
         for (int i = start; i < end; i++)
         {
             // A '#' opening a line would make a heading, which only happens at the very start.
-            if (Special.Contains(text[i], StringComparison.Ordinal) || (i == 0 && text[i] == '#'))
+            if (IsSpecial(text[i]) || (i == 0 && text[i] == '#'))
             {
                 result.Append('\\');
             }
@@ -46,4 +45,7 @@ internal static class MarkdownText
             result.Append(text[i]);
         }
     }
+
+    // The characters that would start emphasis, code, a link, raw HTML or an escape in running text.
+    private static bool IsSpecial(char c) => c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>';
 }
