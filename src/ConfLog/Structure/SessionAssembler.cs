@@ -6,8 +6,8 @@ using ConfLog.Model;
 namespace ConfLog.Structure;
 
 /// <summary>
-/// Groups lines, fed one at a time after the event header, into sessions, and writes each session to the
-/// blueprint as soon as it is complete: when the next session's header arrives, or at the end. Only the lines of
+/// Groups lines, fed one at a time after the event header, into sessions, and makes each session as soon as it is
+/// complete: when the next session's header arrives, or at the end. Only the lines of
 /// the session in progress are held, so a log of any length is read in memory bounded by its largest session.
 /// </summary>
 /// <remarks>
@@ -22,16 +22,23 @@ internal sealed class SessionAssembler
 
     private readonly Event _event;
     private readonly SessionFactory _factory;
+    private readonly Queue<Session> _ready;
     private readonly List<LogLine> _pending = new();
     private SessionDraft? _current;
     private int _level;
     private bool _stampSeen;
     private bool _talkSeen;
 
-    public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Blueprint blueprint, TextSource texts)
+    /// <summary>Initializes an assembler for the sessions after <paramref name="ev"/>'s header.</summary>
+    /// <param name="ev">The event, whose hours a first talk with no timestamp starts at.</param>
+    /// <param name="diagnostics">Receives what could not be understood.</param>
+    /// <param name="ready">Receives each session once it is complete.</param>
+    /// <param name="texts">Where the model's texts point.</param>
+    public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Queue<Session> ready, TextSource texts)
     {
         _event = ev;
-        _factory = new SessionFactory(diagnostics, texts, blueprint);
+        _ready = ready;
+        _factory = new SessionFactory(diagnostics, texts);
     }
 
     public void Add(LogLine line)
@@ -88,12 +95,12 @@ internal sealed class SessionAssembler
         var interlude = ResolveGap(_current, gap, next);
         if (_current is not null)
         {
-            _factory.Write(_current);
+            _ready.Enqueue(_factory.Make(_current));
         }
 
         if (interlude is not null)
         {
-            _factory.WriteInterlude(interlude);
+            _ready.Enqueue(_factory.MakeInterlude(interlude));
         }
 
         if (next is not null && IsTalk(next) && !_talkSeen)
