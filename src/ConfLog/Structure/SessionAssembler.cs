@@ -24,6 +24,7 @@ internal sealed class SessionAssembler
     private readonly SessionFactory _factory;
     private readonly Queue<Session> _ready;
     private readonly List<LogLine> _pending = new();
+    private readonly List<LogLine> _gap = new();
     private SessionDraft? _current;
     private int _level;
     private bool _stampSeen;
@@ -74,21 +75,23 @@ internal sealed class SessionAssembler
 
     private void Close(SessionDraft? next)
     {
-        // Plain loops and ranges, not LINQ: this runs once per session, and archives have hundreds of thousands.
-        List<LogLine> gap;
-        if (_current is null)
+        // Plain loops, not LINQ, and one list for every gap, made into its interlude before the next: this runs once
+        // per session, and archives have hundreds of thousands.
+        var gap = _gap;
+        gap.Clear();
+        int tail = _current is null ? 0 : TailStart(_pending);
+        if (_current is not null)
         {
-            gap = new List<LogLine>(_pending);
-        }
-        else
-        {
-            int tail = TailStart(_pending);
+            _current.Body.Capacity = tail + 1;
             for (int i = 0; i < tail; i++)
             {
                 _current.Body.Add(_pending[i]);
             }
+        }
 
-            gap = _pending.GetRange(tail, _pending.Count - tail);
+        for (int i = tail; i < _pending.Count; i++)
+        {
+            gap.Add(_pending[i]);
         }
 
         _pending.Clear();
@@ -152,7 +155,8 @@ internal sealed class SessionAssembler
             next.Start = lastStamp.Value;
         }
 
-        var remaining = rest == 0 ? gap : gap.GetRange(rest, gap.Count - rest);
+        gap.RemoveRange(0, rest);
+        var remaining = gap;
         if (remaining.Count == 0)
         {
             return null;
