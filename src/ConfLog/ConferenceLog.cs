@@ -136,10 +136,9 @@ public sealed class ConferenceLog : IEquatable<ConferenceLog>
             diagnostics.Add(DiagnosticCodes.InvalidUtf8.At(span, $"invalid UTF-8 {what} at byte offset {bad.ByteOffset}, replaced by U+FFFD"));
         }
 
-        Event? ev = null;
-        var sessions = LogPipeline.Read(source.Cut(), options, diagnostics, read => ev = read, new TextSource(source.Text), whole: true).ToImmutableArray();
+        var (ev, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, new TextSource(source.Text));
         var sorted = DiagnosticOrder.Sort(diagnostics);
-        var log = new ConferenceLog(source, options, ev!, sessions, sorted);
+        var log = new ConferenceLog(source, options, ev, sessions, sorted);
         if (options.Strict && log.HasErrors)
         {
             throw new ConfLogParseException(sorted);

@@ -67,10 +67,14 @@ public sealed class StreamedLog : IEnumerable<Session>
 
     private IEnumerable<Session> Read()
     {
-        foreach (var session in LogPipeline.Read(SourceReader.Lines(_reader), _options, _diagnostics, ev => Event = ev, TextSource.Lines, whole: false))
+        var pipeline = new LogPipeline(_options, _diagnostics, TextSource.Lines);
+        foreach (var session in pipeline.Read(SourceReader.Lines(_reader)))
         {
+            Event = pipeline.Event;
             yield return session;
         }
+
+        Event = pipeline.Event;
 
         if (_options.Strict && _diagnostics.Any(d => d.IsError))
         {

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ConfLog.Diagnostics;
 using ConfLog.Lines;
 using ConfLog.Model;
@@ -7,21 +9,17 @@ using ConfLog.Text;
 namespace ConfLog.Structure;
 
 /// <summary>
-/// Turns the lines of a session into its items, written as rows of a <see cref="Blueprint"/>: bullets nest by
-/// indentation into notes, a question and the answers after it become an exchange, everything else is an item of its own.
+/// Turns the lines of a session into its items: bullets nest by indentation into notes, a question and the answers
+/// after it become an exchange, everything else is an item of its own. Notes and exchanges are drafted
+/// (<see cref="NoteDraft"/>, <see cref="ExchangeDraft"/>) and made when the session ends, when all they hold is known.
 /// </summary>
 internal sealed class ItemBuilder
 {
     private readonly List<Diagnostic> _diagnostics;
     private readonly TextSource _texts;
-    private readonly Blueprint _blueprint;
 
-    // The session's items are written in order as they come, so they stand in consecutive rows; a note or an
-    // exchange keeps its row empty until the end of the session, when all it holds is known.
-    private readonly List<NoteDraft> _topNotes = new();
-    private readonly List<ExchangeDraft> _topExchanges = new();
-    private int _first;
-    private int _count;
+    // The session's items in order: each a record, or the draft of a note or an exchange.
+    private readonly List<object> _items = new();
 
     // Drafts are kept and reused from session to session: a parse drafts every note of the log, and making a new
     // draft for each was about a tenth of all it allocated.
@@ -30,49 +28,35 @@ internal sealed class ItemBuilder
     private int _noteCount;
     private int _exchangeCount;
 
-    private readonly Queue<NoteDraft> _parents = new();
     private readonly List<NoteDraft> _open = new();
     private readonly List<LogLine> _blanks = new();
     private ExchangeDraft? _exchange;
     private bool _listHasTabs;
     private bool _listHasSpaces;
 
-    public ItemBuilder(List<Diagnostic> diagnostics, TextSource texts, Blueprint blueprint)
+    public ItemBuilder(List<Diagnostic> diagnostics, TextSource texts)
     {
         _diagnostics = diagnostics;
         _texts = texts;
-        _blueprint = blueprint;
     }
 
-    /// <summary>Writes the items of one session's <paramref name="lines"/> to the blueprint.</summary>
-    /// <param name="lines">The lines.</param>
-    /// <returns>The index of the first item row and the number of items.</returns>
-    public (int First, int Count) Write(IEnumerable<LogLine> lines)
+    /// <summary>Makes the items of one session from its lines, in two runs (the lines before its header and after).</summary>
+    /// <param name="leading">The first lines.</param>
+    /// <param name="body">The lines after them.</param>
+    /// <returns>The items, in source order.</returns>
+    public ImmutableArray<SessionItem> Build(List<LogLine> leading, List<LogLine> body)
     {
-        foreach (var line in lines)
+        foreach (var line in leading)
         {
             Add(line);
         }
 
-        var items = Finish();
-
-        // A stream keeps one session's lines at a time: drafts kept for the next session must not hold on to these.
-        for (int i = 0; i < _noteCount; i++)
+        foreach (var line in body)
         {
-            _notes[i].Forget();
+            Add(line);
         }
 
-        for (int i = 0; i < _exchangeCount; i++)
-        {
-            _exchanges[i].Forget();
-        }
-
-        _topNotes.Clear();
-        _topExchanges.Clear();
-        _count = 0;
-        _noteCount = 0;
-        _exchangeCount = 0;
-        return items;
+        return Finish();
     }
 
     private void Add(LogLine line)
@@ -104,32 +88,27 @@ internal sealed class ItemBuilder
                 break;
             case HeadingLine heading:
                 CloseAll();
-                ref var headingRow = ref Top(ItemKind.Heading, line.Source.Span);
-                headingRow.Text = new TextSlice(heading.Text.Text);
-                headingRow.Number = heading.Level;
+                _items.Add(new Heading(heading.Text.Text, heading.Level, line.Source.Span));
                 break;
             case ProseLine prose when prose.Text.Index > 0 && Continues(line, prose):
                 break;
             case QuestionLine question:
                 CloseAll();
-                _exchange = NewExchange();
-                _exchange.Ask(Said(ItemKind.Question, line, _texts.Of(line, question.Text)));
+                _exchange = NewExchange(new Question(_texts.Of(line, question.Text), LinksOf(line), line.Source.Span));
                 break;
             case AnswerLine answer:
                 CloseList();
                 if (_exchange is null)
                 {
                     _diagnostics.Add(DiagnosticCodes.AnswerWithoutQuestion.At(line.Source.Span, "an answer with no question before it"));
-                    _exchange = NewExchange();
+                    _exchange = NewExchange(null);
                 }
 
-                _exchange.Answers.Add(Said(ItemKind.Answer, line, _texts.Of(line, answer.Text)));
+                _exchange.Add(new Answer(_texts.Of(line, answer.Text), LinksOf(line), line.Source.Span));
                 break;
             case TimestampLine stamp:
                 CloseAll();
-                ref var stampRow = ref Top(ItemKind.Timestamp, line.Source.Span);
-                stampRow.Time = stamp.Value;
-                stampRow.Number = stamp.HasSeconds ? 1 : 0;
+                _items.Add(new Timestamp(stamp.Value, stamp.HasSeconds, line.Source.Span));
                 break;
             case BlankLine when _open.Count > 0:
                 // Whether a blank line ends the list is known at the next line that is not blank.
@@ -137,15 +116,15 @@ internal sealed class ItemBuilder
                 break;
             case BlankLine:
                 CloseAll();
-                Top(ItemKind.Blank, line.Source.Span);
+                _items.Add(new Blank(line.Source.Span));
                 break;
             case ProseLine prose:
                 CloseAll();
-                Top(ItemKind.Prose, line.Source.Span) = Said(ItemKind.Prose, line, _texts.Of(line, prose.Text));
+                _items.Add(new Prose(_texts.Of(line, prose.Text), LinksOf(line), line.Source.Span));
                 break;
             default:
                 CloseAll();
-                Top(ItemKind.Prose, line.Source.Span) = Said(ItemKind.Prose, line, new TextSlice(line.Source.Text.Trim()));
+                _items.Add(new Prose(new TextSlice(line.Source.Text.Trim()), LinksOf(line), line.Source.Span));
                 break;
         }
     }
@@ -160,7 +139,7 @@ internal sealed class ItemBuilder
         {
             if (_open[i].Width < width || (i == _open.Count - 1 && _open[i].Width == width))
             {
-                _open[i].Continue(line, prose.Text.Text, LinksOf(line));
+                _open[i].Continue(line.Source.Span, prose.Text.Text, LinksOf(line));
                 _open.RemoveRange(i + 1, _open.Count - i - 1);
                 return true;
             }
@@ -188,7 +167,7 @@ internal sealed class ItemBuilder
         CloseAll();
         foreach (var blank in _blanks)
         {
-            Top(ItemKind.Blank, blank.Source.Span);
+            _items.Add(new Blank(blank.Source.Span));
         }
 
         _blanks.Clear();
@@ -211,12 +190,11 @@ internal sealed class ItemBuilder
         draft.Open(line.Source.Span, marker.Text, indent, width, label, text, LinksOf(line), kind);
         if (_open.Count == 0)
         {
-            draft.RowIndex = TopRow();
-            _topNotes.Add(draft);
+            _items.Add(draft);
         }
         else
         {
-            _open[_open.Count - 1].Children.Add(draft);
+            _open[_open.Count - 1].Adopt(draft);
         }
 
         _open.Add(draft);
@@ -232,7 +210,7 @@ internal sealed class ItemBuilder
         return _notes[_noteCount++];
     }
 
-    private ExchangeDraft NewExchange()
+    private ExchangeDraft NewExchange(Question? question)
     {
         if (_exchangeCount == _exchanges.Count)
         {
@@ -240,9 +218,8 @@ internal sealed class ItemBuilder
         }
 
         var exchange = _exchanges[_exchangeCount++];
-        exchange.Forget();
-        exchange.RowIndex = TopRow();
-        _topExchanges.Add(exchange);
+        exchange.Open(question);
+        _items.Add(exchange);
         return exchange;
     }
 
@@ -289,15 +266,15 @@ internal sealed class ItemBuilder
 
     private void CloseExchange()
     {
-        if (_exchange is { HasQuestion: true, Answers.Count: 0 })
+        if (_exchange is { Question: { } question, AnswerCount: 0 })
         {
-            _diagnostics.Add(DiagnosticCodes.UnansweredQuestion.At(_exchange.Question.Span, "a question that no answer follows"));
+            _diagnostics.Add(DiagnosticCodes.UnansweredQuestion.At(question.Span, "a question that no answer follows"));
         }
 
         _exchange = null;
     }
 
-    private (int First, int Count) Finish()
+    private ImmutableArray<SessionItem> Finish()
     {
         PartWithBlanks();
 
@@ -305,237 +282,51 @@ internal sealed class ItemBuilder
         // parent, whose span ends with its last child's, with no recursion however deep the nesting goes.
         for (int i = _noteCount - 1; i >= 0; i--)
         {
-            _notes[i].Close(_blueprint);
+            _notes[i].Close();
         }
 
-        // Below the items, rows are written a level at a time, each block of children after its parent's row, as
-        // Blueprint.Build needs.
-        foreach (var note in _topNotes)
+        var items = _items.Count == 0 ? System.Array.Empty<SessionItem>() : new SessionItem[_items.Count];
+        for (int i = 0; i < items.Length; i++)
         {
-            _blueprint.Item(note.RowIndex) = note.Row;
-            _parents.Enqueue(note);
-        }
-
-        foreach (var exchange in _topExchanges)
-        {
-            // Written first, then stored: writing reserves rows, which may move the row a reference points to.
-            var row = exchange.Write(_blueprint);
-            _blueprint.Item(exchange.RowIndex) = row;
-        }
-
-        while (_parents.Count > 0)
-        {
-            var parent = _parents.Dequeue();
-            if (parent.ChildCount == 0)
+            items[i] = _items[i] switch
             {
-                continue;
-            }
-
-            int block = _blueprint.ReserveItems(parent.ChildCount);
-            ref var written = ref _blueprint.Item(parent.RowIndex);
-            written.First = block;
-            written.Count = parent.ChildCount;
-            for (int i = 0; i < parent.ChildCount; i++)
-            {
-                var child = parent.Children[i];
-                child.RowIndex = block + i;
-                _blueprint.Item(block + i) = child.Row;
-                _parents.Enqueue(child);
-            }
+                NoteDraft note => note.Made!,
+                ExchangeDraft exchange => exchange.Close(),
+                var item => (SessionItem)item,
+            };
         }
 
-        return (_count == 0 ? _blueprint.ReserveItems(0) : _first, _count);
-    }
-
-    // Reserves the row of the session's next item.
-    private int TopRow()
-    {
-        int row = _blueprint.ReserveItems(1);
-        if (_count++ == 0)
+        // A stream keeps one session's lines at a time: drafts kept for the next session must not hold on to these.
+        for (int i = 0; i < _noteCount; i++)
         {
-            _first = row;
+            _notes[i].Forget();
         }
 
-        return row;
+        for (int i = 0; i < _exchangeCount; i++)
+        {
+            _exchanges[i].Forget();
+        }
+
+        _items.Clear();
+        _noteCount = 0;
+        _exchangeCount = 0;
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
-    // Writes the session's next item, a row complete when its line is read.
-    private ref ItemRow Top(ItemKind kind, SourceSpan span)
-    {
-        ref var row = ref _blueprint.Item(TopRow());
-        row = new ItemRow { Kind = kind, Span = span };
-        return ref row;
-    }
-
-    // A question, an answer or prose: its text and the links in its line.
-    private ItemRow Said(ItemKind kind, LogLine line, TextSlice text) =>
-        new() { Kind = kind, Text = text, Links = LinksOf(line), Span = line.Source.Span };
-
-    private LinkBlock LinksOf(LogLine line)
+    private ImmutableArray<Link> LinksOf(LogLine line)
     {
         var urls = LinkGrammar.FindUrls(line.Source.Text);
         if (urls.IsEmpty)
         {
-            return default;
+            return ImmutableArray<Link>.Empty;
         }
 
-        int first = -1;
-        foreach (var url in urls)
+        var links = new Link[urls.Length];
+        for (int i = 0; i < links.Length; i++)
         {
-            int index = _blueprint.AddLink(_texts.Of(line, url), line.SpanOf(url));
-            first = first < 0 ? index : first;
+            links[i] = new Link(_texts.Of(line, urls[i]), line.SpanOf(urls[i]));
         }
 
-        return new LinkBlock(first, urls.Length);
-    }
-
-    private sealed class NoteDraft
-    {
-        private readonly List<NoteDraft> _children = new();
-        private readonly List<string> _continuations = new();
-        private readonly RowList<LinkBlock> _continuedLinks = new(4);
-        private SourceSpan _firstLine;
-        private string _marker = string.Empty;
-        private TextSlice _label;
-        private string _kind = string.Empty;
-        private TextSlice _text;
-        private LinkBlock _links;
-        private SourceSpan _lastLine;
-
-        public void Open(SourceSpan line, string marker, int indent, int width, TextSlice label, TextSlice text, LinkBlock links, string kind)
-        {
-            _firstLine = line;
-            _marker = marker;
-            Indent = indent;
-            Width = width;
-            _label = label;
-            _text = text;
-            _links = links;
-            _kind = kind;
-            _lastLine = line;
-            _children.Clear();
-            _continuations.Clear();
-            _continuedLinks.Clear();
-        }
-
-        public int Indent { get; private set; }
-
-        public int Width { get; private set; }
-
-        public List<NoteDraft> Children => _children;
-
-        public int ChildCount => _children.Count;
-
-        /// <summary>Gets or sets the index of the note's row, once it has one.</summary>
-        public int RowIndex { get; set; }
-
-        /// <summary>Gets the note's row once closed, without its children's block, which is written after it.</summary>
-        public ItemRow Row { get; private set; }
-
-        // Continuations are gathered and joined once, when closed: appending to the text line by line is quadratic.
-        // Lets go of the session's texts and lines, keeping the lists for the next note.
-        public void Forget()
-        {
-            _label = default;
-            _text = default;
-            Row = default;
-            _children.Clear();
-            _continuations.Clear();
-        }
-
-        public void Continue(LogLine line, string text, LinkBlock links)
-        {
-            _continuations.Add(text);
-            if (!links.IsEmpty)
-            {
-                if (_continuedLinks.Count == 0)
-                {
-                    _continuedLinks.Add(_links);
-                }
-
-                _continuedLinks.Add(links);
-            }
-
-            _lastLine = line.Source.Span;
-        }
-
-        private IEnumerable<string> Continued()
-        {
-            // An empty first line is not a line of its own: "-" then "  text" reads as "text".
-            if (_text.AsSpan().Length > 0)
-            {
-                yield return _text.Value;
-            }
-
-            foreach (string line in _continuations)
-            {
-                yield return line;
-            }
-        }
-
-        public void Close(Blueprint blueprint)
-        {
-            var lastChild = ChildCount > 0 ? _children[_children.Count - 1].Row.Span : default;
-            var last = ChildCount == 0 || lastChild.End < _lastLine.End ? _lastLine : lastChild;
-            Row = new ItemRow
-            {
-                Kind = ItemKind.Note,
-                Text = _continuations.Count == 0 ? _text : new TextSlice(string.Join("\n", Continued())),
-                Label = _label,
-                Marker = _marker,
-                Number = Indent,
-                Links = _continuedLinks.Count == 0 ? _links : blueprint.Join(_continuedLinks),
-                Span = _firstLine.Through(last),
-                NoteKind = _kind,
-            };
-        }
-    }
-
-    private sealed class ExchangeDraft
-    {
-        private ItemRow _question;
-
-        public bool HasQuestion { get; private set; }
-
-        public ItemRow Question => _question;
-
-        public RowList<ItemRow> Answers { get; } = new(4);
-
-        /// <summary>Gets or sets the index of the exchange's row.</summary>
-        public int RowIndex { get; set; }
-
-        public void Ask(in ItemRow question)
-        {
-            _question = question;
-            HasQuestion = true;
-        }
-
-        public void Forget()
-        {
-            _question = default;
-            HasQuestion = false;
-            Answers.Clear();
-        }
-
-        // Writes the question and answers as a block of rows, and gives the exchange's own row.
-        public ItemRow Write(Blueprint blueprint)
-        {
-            int count = (HasQuestion ? 1 : 0) + Answers.Count;
-            int block = blueprint.ReserveItems(count);
-            int at = block;
-            if (HasQuestion)
-            {
-                blueprint.Item(at++) = _question;
-            }
-
-            for (int i = 0; i < Answers.Count; i++)
-            {
-                blueprint.Item(at++) = Answers[i];
-            }
-
-            var first = HasQuestion ? _question.Span : Answers[0].Span;
-            var span = Answers.Count == 0 ? first : first.Through(Answers[Answers.Count - 1].Span);
-            return new ItemRow { Kind = ItemKind.Exchange, Number = HasQuestion ? 1 : 0, First = block, Count = count, Span = span };
-        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(links);
     }
 }

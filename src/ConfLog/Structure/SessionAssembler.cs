@@ -6,8 +6,8 @@ using ConfLog.Model;
 namespace ConfLog.Structure;
 
 /// <summary>
-/// Groups lines, fed one at a time after the event header, into sessions, and writes each session to the
-/// blueprint as soon as it is complete: when the next session's header arrives, or at the end. Only the lines of
+/// Groups lines, fed one at a time after the event header, into sessions, and makes each session as soon as it is
+/// complete: when the next session's header arrives, or at the end. Only the lines of
 /// the session in progress are held, so a log of any length is read in memory bounded by its largest session.
 /// </summary>
 /// <remarks>
@@ -22,16 +22,24 @@ internal sealed class SessionAssembler
 
     private readonly Event _event;
     private readonly SessionFactory _factory;
+    private readonly Queue<Session> _ready;
     private readonly List<LogLine> _pending = new();
+    private readonly List<LogLine> _gap = new();
     private SessionDraft? _current;
     private int _level;
     private bool _stampSeen;
     private bool _talkSeen;
 
-    public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Blueprint blueprint, TextSource texts)
+    /// <summary>Initializes an assembler for the sessions after <paramref name="ev"/>'s header.</summary>
+    /// <param name="ev">The event, whose hours a first talk with no timestamp starts at.</param>
+    /// <param name="diagnostics">Receives what could not be understood.</param>
+    /// <param name="ready">Receives each session once it is complete.</param>
+    /// <param name="texts">Where the model's texts point.</param>
+    public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Queue<Session> ready, TextSource texts)
     {
         _event = ev;
-        _factory = new SessionFactory(diagnostics, texts, blueprint);
+        _ready = ready;
+        _factory = new SessionFactory(diagnostics, texts);
     }
 
     public void Add(LogLine line)
@@ -67,33 +75,35 @@ internal sealed class SessionAssembler
 
     private void Close(SessionDraft? next)
     {
-        // Plain loops and ranges, not LINQ: this runs once per session, and archives have hundreds of thousands.
-        List<LogLine> gap;
-        if (_current is null)
+        // Plain loops, not LINQ, and one list for every gap, made into its interlude before the next: this runs once
+        // per session, and archives have hundreds of thousands.
+        var gap = _gap;
+        gap.Clear();
+        int tail = _current is null ? 0 : TailStart(_pending);
+        if (_current is not null)
         {
-            gap = new List<LogLine>(_pending);
-        }
-        else
-        {
-            int tail = TailStart(_pending);
+            _current.Body.Capacity = tail + 1;
             for (int i = 0; i < tail; i++)
             {
                 _current.Body.Add(_pending[i]);
             }
+        }
 
-            gap = _pending.GetRange(tail, _pending.Count - tail);
+        for (int i = tail; i < _pending.Count; i++)
+        {
+            gap.Add(_pending[i]);
         }
 
         _pending.Clear();
         var interlude = ResolveGap(_current, gap, next);
         if (_current is not null)
         {
-            _factory.Write(_current);
+            _ready.Enqueue(_factory.Make(_current));
         }
 
         if (interlude is not null)
         {
-            _factory.WriteInterlude(interlude);
+            _ready.Enqueue(_factory.MakeInterlude(interlude));
         }
 
         if (next is not null && IsTalk(next) && !_talkSeen)
@@ -145,7 +155,8 @@ internal sealed class SessionAssembler
             next.Start = lastStamp.Value;
         }
 
-        var remaining = rest == 0 ? gap : gap.GetRange(rest, gap.Count - rest);
+        gap.RemoveRange(0, rest);
+        var remaining = gap;
         if (remaining.Count == 0)
         {
             return null;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ConfLog.Diagnostics;
 using ConfLog.Lines;
 using ConfLog.Model;
@@ -8,83 +9,50 @@ using ConfLog.Text;
 
 namespace ConfLog.Structure;
 
-/// <summary>Writes a finished draft down as its session: a talk with its speakers, a break, or a section.</summary>
+/// <summary>Makes the session of a finished draft: a talk with its speakers, a break, or a section.</summary>
 internal sealed class SessionFactory
 {
     private readonly List<Diagnostic> _diagnostics;
     private readonly TextSource _texts;
-    private readonly Blueprint _blueprint;
     private readonly ItemBuilder _items;
 
-    public SessionFactory(List<Diagnostic> diagnostics, TextSource texts, Blueprint blueprint)
+    public SessionFactory(List<Diagnostic> diagnostics, TextSource texts)
     {
         _diagnostics = diagnostics;
         _texts = texts;
-        _blueprint = blueprint;
-        _items = new ItemBuilder(diagnostics, texts, blueprint);
+        _items = new ItemBuilder(diagnostics, texts);
     }
 
-    /// <summary>Writes the session of a finished draft, with its items and speakers, to the blueprint.</summary>
+    /// <summary>Makes the session of a finished draft, with its items and speakers.</summary>
     /// <param name="draft">The draft.</param>
-    public void Write(SessionDraft draft)
+    /// <returns>The session.</returns>
+    public Session Make(SessionDraft draft)
     {
         var first = draft.Leading.Count > 0 ? draft.Leading[0] : draft.Header;
         var last = draft.Body.Count > 0 ? draft.Body[draft.Body.Count - 1] : draft.Header;
-        var (firstItem, itemCount) = _items.Write(draft.Leading.Count == 0 ? draft.Body : draft.Leading.Concat(draft.Body));
-        var row = new SessionRow
+        var span = first.Source.Span.Through(last.Source.Span);
+        var header = draft.Header.Source.Span;
+        var items = _items.Build(draft.Leading, draft.Body);
+        return draft.Header.Syntax switch
         {
-            Header = draft.Header.Source.Span,
-            Span = first.Source.Span.Through(last.Source.Span),
-            FirstItem = firstItem,
-            ItemCount = itemCount,
-            Start = draft.Start,
-            End = draft.End,
+            TalkHeaderLine talk => MakeTalk(draft, talk, items, span),
+            HeadingLine { Talk: { } talk } => MakeTalk(draft, talk, items, span),
+            HeadingLine heading => new Section(heading.Text.Text, heading.Level, header, items, draft.Start, draft.End, span),
+            BreakLine pause => new Break(pause.Name.Text, header, items, draft.Start, draft.End, span),
+            _ => throw new InvalidOperationException("A session header is a talk header, a break heading or a heading."),
         };
-        switch (draft.Header.Syntax)
-        {
-            case TalkHeaderLine talk:
-                WriteTalk(ref row, draft, talk);
-                break;
-            case HeadingLine { Talk: { } talk }:
-                WriteTalk(ref row, draft, talk);
-                break;
-            case HeadingLine heading:
-                row.Kind = SessionKind.Section;
-                row.Title = new TextSlice(heading.Text.Text);
-                row.Level = heading.Level;
-                break;
-            case BreakLine pause:
-                row.Kind = SessionKind.Break;
-                row.Title = new TextSlice(pause.Name.Text);
-                break;
-            default:
-                throw new InvalidOperationException("A session header is a talk header, a break heading or a heading.");
-        }
-
-        _blueprint.Add(row);
     }
 
-    /// <summary>Writes an interlude: lines between two sessions that belong to neither.</summary>
+    /// <summary>Makes an interlude: lines between two sessions that belong to neither.</summary>
     /// <param name="lines">The lines, at least one.</param>
-    public void WriteInterlude(List<LogLine> lines)
-    {
-        var (first, count) = _items.Write(lines);
-        _blueprint.Add(new SessionRow
-        {
-            Kind = SessionKind.Interlude,
-            FirstItem = first,
-            ItemCount = count,
-            Span = lines[0].Source.Span.Through(lines[lines.Count - 1].Source.Span),
-        });
-    }
+    /// <returns>The interlude.</returns>
+    public Interlude MakeInterlude(List<LogLine> lines) =>
+        new(_items.Build(lines, NoLines), lines[0].Source.Span.Through(lines[lines.Count - 1].Source.Span));
 
-    private void WriteTalk(ref SessionRow row, SessionDraft draft, TalkHeaderLine talk)
-    {
-        row.Kind = SessionKind.Talk;
-        row.Title = TitleOf(draft.Header, talk);
-        (row.FirstSpeaker, row.SpeakerCount) = SpeakersOf(draft.Header, talk);
-        row.StartInferred = draft.StartInferred;
-    }
+    private static readonly List<LogLine> NoLines = new();
+
+    private Talk MakeTalk(SessionDraft draft, TalkHeaderLine talk, ImmutableArray<SessionItem> items, SourceSpan span) =>
+        new(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), draft.Header.Source.Span, items, draft.Start, draft.End, draft.StartInferred, span);
 
     private TextSlice TitleOf(LogLine line, TalkHeaderLine talk)
     {
@@ -96,33 +64,30 @@ internal sealed class SessionFactory
         return _texts.Of(line, talk.Title);
     }
 
-    private (int First, int Count) SpeakersOf(LogLine line, TalkHeaderLine talk)
+    private ImmutableArray<Speaker> SpeakersOf(LogLine line, TalkHeaderLine talk)
     {
         if (talk.Speakers.IsEmpty)
         {
             _diagnostics.Add(DiagnosticCodes.MissingSpeaker.At(line.Source.Span, "a talk header with no speaker after ' / '"));
-            return (_blueprint.ReserveItems(0), 0);
+            return ImmutableArray<Speaker>.Empty;
         }
 
         // "Kenji Ito, Laura Becker (Fabrikam)": an affiliation written once, after the last speaker, is everyone's.
         var shared = talk.Speakers.Length > 1 && talk.Speakers[talk.Speakers.Length - 1].Affiliation is { } last ? _texts.Of(line, last) : default;
-        int block = _blueprint.ReserveItems(talk.Speakers.Length);
-        for (int i = 0; i < talk.Speakers.Length; i++)
+        var speakers = new Speaker[talk.Speakers.Length];
+        for (int i = 0; i < speakers.Length; i++)
         {
             var part = talk.Speakers[i];
             int end = part.Affiliation is { } affiliation
                 ? ClosingParenthesis(line.Source.Text, affiliation.Index + affiliation.Length) + 1
                 : part.Name.Index + part.Name.Length;
-            _blueprint.Item(block + i) = new ItemRow
-            {
-                Kind = ItemKind.Speaker,
-                Text = _texts.Of(line, part.Name),
-                Label = part.Affiliation is { } own ? _texts.Of(line, own) : shared,
-                Span = line.Source.SpanOf(part.Name.Index, end - part.Name.Index),
-            };
+            speakers[i] = new Speaker(
+                _texts.Of(line, part.Name),
+                part.Affiliation is { } own ? _texts.Of(line, own) : shared,
+                line.Source.SpanOf(part.Name.Index, end - part.Name.Index));
         }
 
-        return (block, talk.Speakers.Length);
+        return ImmutableCollectionsMarshal.AsImmutableArray(speakers);
     }
 
     // The affiliation is trimmed, so its closing parenthesis may stand after white space: "Ann (Acme )".

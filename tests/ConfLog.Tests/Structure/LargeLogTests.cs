@@ -9,12 +9,13 @@ using Xunit;
 
 namespace ConfLog.Tests.Structure;
 
-// Parse writes the whole log down as rows and makes every record at the end; Stream makes each session's as it
-// completes. Logs of many rows, held in chunks of 4,096, must come out the same both ways.
-public sealed class BlueprintTests
+// The item builder reuses its drafts of notes and exchanges from session to session and from parse to parse, and
+// Parse and Stream share the pipeline: logs of thousands of sessions, and sessions of thousands of items, must come
+// out the same both ways, with nothing of one session or parse left in the next.
+public sealed class LargeLogTests
 {
     [Fact]
-    public void A_log_of_many_chunks_of_rows_parses_as_it_streams()
+    public void A_log_of_thousands_of_talks_parses_as_it_streams()
     {
         string text = Talks(2000);
 
@@ -32,7 +33,7 @@ public sealed class BlueprintTests
     }
 
     [Fact]
-    public void A_session_of_more_items_than_a_chunk_keeps_every_item_in_order()
+    public void A_session_of_ten_thousand_items_keeps_every_item_in_order()
     {
         var text = new StringBuilder("Long / Ann\n");
         for (int i = 0; i < 10_000; i++)
@@ -86,8 +87,8 @@ public sealed class BlueprintTests
         outlines.Should().AllSatisfy(outline => outline.Should().Equal(expected));
     }
 
-    // Talks of 7 to 9 item rows (notes, a child, an exchange with its question and answer, a timestamp, a speaker),
-    // so that blocks of children and of answers fall across the boundaries of the 4,096-row chunks.
+    // Talks of 1 to 3 children under a note, a labelled note with a link, an exchange and a timestamp, so that each
+    // talk reuses drafts the talk before it left with a different shape.
     private static string Talks(int count)
     {
         var text = new StringBuilder("- 2012-12-04\n");
