@@ -1,0 +1,46 @@
+using System.Linq;
+using Sprache;
+
+namespace ConfLog.Reading;
+
+/// <summary>
+/// The markers that open a question or an answer: <c>Q:</c>, <c>Q.</c>, <c>Q1:</c>, <c>QQ:</c>, <c>Q (Bess):</c>,
+/// <c>Question:</c>, <c>質問:</c>; <c>A:</c>, <c>A.</c>, <c>A1:</c>, <c>Answer:</c>, <c>回答:</c>.
+/// </summary>
+internal static class QaMarkers
+{
+    private static readonly Parser<string> Colon = Parse.Chars(":：.").Once().Text();
+
+    private static readonly Parser<string> Who =
+        Parse.Chars(" ").Many().Then(_ => Parse.Char('(').Then(_ => Parse.CharExcept(")").Many()).Then(_ => Parse.Char(')'))).Return("").Optional().Return("");
+
+    private static Parser<string> Marker(Parser<string> word) =>
+        from w in word
+        from n in Parse.Digit.Many().Text()
+        from who in Who
+        from colon in Colon
+        from rest in Parse.AnyChar.Many().Text()
+        select rest.Trim();
+
+    /// <summary>A question marker and the question after it: <c>Q: What does it cost?</c> gives the question.</summary>
+    public static readonly Parser<string> Question =
+        Marker(Parse.String("QQ").Or(Parse.String("Q")).Text().Or(Parse.IgnoreCase("question").Text()).Or(Parse.String("質問").Text()))
+            .Named("question marker");
+
+    /// <summary>An answer marker and the answer after it: <c>A: It depends.</c>, <c>A1:</c>, <c>回答:</c>.</summary>
+    public static readonly Parser<string> Answer =
+        Marker(Parse.String("A").Text().Or(Parse.IgnoreCase("answer").Text()).Or(Parse.String("回答").Text()).Or(Parse.String("答え").Text()))
+            .Named("answer marker");
+
+    /// <summary>Whether the question line also holds its answer: <c>Q: … A: …</c>, or <c>Question about X: answer</c>.</summary>
+    public static bool HasInlineAnswer(string text)
+    {
+        int a = text.IndexOf(" A:", System.StringComparison.Ordinal);
+        if (a < 0)
+        {
+            a = text.IndexOf(" A：", System.StringComparison.Ordinal);
+        }
+
+        return a > 0 && text.Substring(a + 3).Trim().Length > 0;
+    }
+}
