@@ -71,7 +71,7 @@ internal static class HeaderForms
          from close in Parse.Chars("」』")
          from name in Parse.AnyChar.AtLeastOnce().Text()
          let trimmed = name.Trim().Trim('-', '/', '：', ':').Trim()
-         where trimmed.Length is > 0 and <= 16 && trimmed.IndexOf(' ') < 0 || NameForm.IsName(trimmed)
+         where (trimmed.Length is > 0 and <= 10 && trimmed.IndexOf(' ') < 0 && !(trimmed[0] >= '\u3040' && trimmed[0] <= '\u309f')) || NameForm.IsName(trimmed)
          select new HeaderReading(title, new[] { new ReadSpeaker(NameForm.WithoutHonorific(trimmed), null, null) }, "「Title」名前")).Named("「Title」名前");
 
     /// <summary><c>Title / Name(Aff)</c>: the seed's form, the speakers after the last slash.</summary>

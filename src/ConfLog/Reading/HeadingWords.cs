@@ -68,6 +68,14 @@ internal static class HeadingWords
     public static bool IsSection(string text)
     {
         string key = Key(text).TrimEnd('?', '？');
+        foreach (string word in SectionWords)
+        {
+            if (word.IndexOf(' ') > 0 && key.StartsWith(word + " ", StringComparison.Ordinal))
+            {
+                return true; // "final remarks and conference close"
+            }
+        }
+
         return IsOneOf(key, SectionWords) || key.EndsWith("とは", StringComparison.Ordinal) || key.EndsWith("ここまで", StringComparison.Ordinal)
             || IsQaLeadIn(text);
     }
@@ -99,7 +107,7 @@ internal static class HeadingWords
         string key = Key(text);
         foreach (string word in QaWords)
         {
-            if (key == word)
+            if (key == word || (word.Length > 3 && IsAscii(word) && key.EndsWith(" " + word, StringComparison.Ordinal) && key.Length <= word.Length + 12))
             {
                 return true;
             }

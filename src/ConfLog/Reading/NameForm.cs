@@ -45,6 +45,19 @@ internal static class NameForm
             return false;
         }
 
+        if (words[0].Length >= 2 && IsAllCaps(words[0]))
+        {
+            return false; // "AWS Kinesis", "TUF", "OS X": an acronym opens product names, not people's
+        }
+
+        foreach (string word in words)
+        {
+            if (HeaderForms.IsOrganisation(word))
+            {
+                return false;
+            }
+        }
+
         int capitals = 0;
         for (int w = 0; w < words.Length; w++)
         {
@@ -177,6 +190,24 @@ internal static class NameForm
         }
 
         return result;
+    }
+
+    private static bool IsAllCaps(string word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return letters >= 2;
     }
 
     private static bool IsNameWord(string word)

@@ -48,19 +48,9 @@ internal static class NotesReader
                 talks.Add((h.Index, h.End, TalkOf(h)));
             }
 
-            if (HeadingWords.IsLightning(h.Title) && h.Role is HeadingRole.Group or HeadingRole.Talk && h.Children.Count == 0)
+            if (HeadingWords.IsLightning(h.Title) && h.Role == HeadingRole.Group && h.Children.Count == 0)
             {
-                if (h.Role == HeadingRole.Talk && !h.HasTalkEvidence)
-                {
-                    h.Role = HeadingRole.Group;
-                    h.Why = new Evidence("lightning-talk list", h.Line.Line, "its top-level bullets are the talks");
-                    talks.RemoveAt(talks.Count - 1);
-                }
-
-                if (h.Role == HeadingRole.Group)
-                {
-                    talks.AddRange(LightningTalks(lines, h));
-                }
+                talks.AddRange(LightningTalks(lines, h));
             }
         }
 
@@ -158,9 +148,10 @@ internal static class NotesReader
             }
         }
 
-        if (h.Header is null || h.Header.Speakers.Count == 0)
+        h.SpeakersBelow = SpeakerLines.Find(lines, h.Index, bodyEnd);
+        if (h.Header is { Speakers.Count: > 0 } && h.SpeakersBelow is { Evidence.Rule: not "speaker line" })
         {
-            h.SpeakersBelow = SpeakerLines.Find(lines, h.Index, bodyEnd);
+            h.SpeakersBelow = null; // the header names its speakers; only a line that is nothing but names adds to them
         }
 
         h.Exchanges = QaReader.Read(lines, h.Index + 1, bodyEnd).Count;
@@ -191,9 +182,17 @@ internal static class NotesReader
             {
                 Set(h, HeadingRole.Break, "break word", text);
             }
-            else if (HeadingWords.IsGroup(text) && h.Children.Count > 0)
+            else if (HeadingWords.IsGroup(text) && h.Children.Count > 0 && (!h.HasBody || HeadingWords.IsLightning(text) || !HeadingWords.IsKeynote(text)))
             {
                 Set(h, HeadingRole.Group, "group word over headings", text);
+            }
+            else if (HeadingWords.IsGroup(text) && !h.HasBody && h.Children.Count == 0)
+            {
+                Set(h, HeadingRole.Group, "group word with nothing under it", text);
+            }
+            else if (HeadingWords.IsLightning(text) && h.Children.Count == 0)
+            {
+                Set(h, HeadingRole.Group, "lightning-talk list", "its top-level bullets are the talks");
             }
         }
 
@@ -201,7 +200,8 @@ internal static class NotesReader
         foreach (var h in headings)
         {
             var p = h.Parent;
-            if (h.Role == HeadingRole.None && p is not null && p.Children[0] == h && !p.HasBody && (p.Header?.Speakers.Count ?? 0) == 0
+            if (h.Role == HeadingRole.None && p is not null && p.Role == HeadingRole.None && p.Children[0] == h && !p.HasBody
+                && headings.Count(o => o.Line.Level == p.Line.Level) == 1 && (p.Header?.Speakers.Count ?? 0) == 0
                 && p.SpeakersBelow is null && SpeakerLines.Plain(h.Title) is { } names && h.Header is null)
             {
                 p.SpeakersBelow = (names, new Evidence("speaker heading", h.Line.Line, h.Title));
@@ -218,7 +218,7 @@ internal static class NotesReader
                 continue;
             }
 
-            var talkAbove = Ancestor(h, HeadingRole.Talk);
+            var talkAbove = TalkAbove(h);
             bool underSection = Ancestor(h, HeadingRole.Section) is not null;
             bool ownSpeakers = (h.Header?.Speakers.Count ?? 0) > 0;
             if (underSection)
@@ -240,8 +240,8 @@ internal static class NotesReader
             {
                 Set(h, HeadingRole.Section, "no evidence of talks in the document", "no speaker forms, times, groups or days");
             }
-            else if (h.Index == headings[first].Index && !h.HasTalkEvidence && h.Exchanges == 0 && h.Children.Count > 0
-                && (h.Line.Level < talkLevel || headings.Count(o => o.Line.Level == h.Line.Level && o.HasTalkEvidence) >= 2))
+            else if (h.Index == headings[first].Index && !h.HasTalkEvidence && h.Exchanges == 0
+                && ((h.Children.Count > 0 && h.Line.Level < talkLevel) || headings.Count(o => o.Line.Level == h.Line.Level && o.HasTalkEvidence) >= 2))
             {
                 Set(h, HeadingRole.Title, "first heading, with no talk evidence", h.Title);
             }
@@ -316,6 +316,25 @@ internal static class NotesReader
         return best;
     }
 
+    // The talk whose section holds h, unless a group or a day comes between them (a keynote's notes, then "## Session 1").
+    private static HeadingFacts? TalkAbove(HeadingFacts h)
+    {
+        for (var p = h.Parent; p is not null; p = p.Parent)
+        {
+            if (p.Role == HeadingRole.Talk)
+            {
+                return p;
+            }
+
+            if (p.Role is HeadingRole.Group or HeadingRole.Day)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static HeadingFacts? Ancestor(HeadingFacts h, HeadingRole role)
     {
         for (var p = h.Parent; p is not null; p = p.Parent)
@@ -357,6 +376,11 @@ internal static class NotesReader
         {
             speakers = below.Speakers;
             evidence.Add(below.Evidence);
+        }
+        else if (h.SpeakersBelow is { } more && more.Speakers.All(s => s.Name is not null && speakers.All(o => o.Name != s.Name)))
+        {
+            speakers = speakers.Concat(more.Speakers).ToList(); // "### Name | Topic" then a co-presenter alone on the next line
+            evidence.Add(more.Evidence);
         }
         else if (speakers.Count == 1 && speakers[0].Handle is null && h.SpeakersBelow is { } handleBelow
             && handleBelow.Speakers.Count == 1 && handleBelow.Speakers[0] is { Name: null, Handle: { } handle })
@@ -406,9 +430,16 @@ internal static class NotesReader
             }
 
             int end = k + 1 < items.Count ? items[k + 1] : h.End;
-            yield return (items[k], end, new ReadTalk(header?.Title ?? line.Text, header?.Speakers ?? Array.Empty<ReadSpeaker>(), line.Line, null, null,
+            yield return (items[k], end, new ReadTalk(WithoutOpenRemark(header?.Title ?? line.Text), header?.Speakers ?? Array.Empty<ReadSpeaker>(), line.Line, null, null,
                 Array.Empty<ReadExchange>(), evidence, -1));
         }
+    }
+
+    // "Title(no slides": a parenthesis opened at the end and never closed is the note-taker's remark, not the title's.
+    private static string WithoutOpenRemark(string title)
+    {
+        int open = title.LastIndexOfAny(new[] { '(', '（' });
+        return open > 0 && title.IndexOfAny(new[] { ')', '）' }, open) < 0 ? title.Substring(0, open).TrimEnd() : title;
     }
 
     // A file with no heading: a bullet outline whose first bullet has names under it is one session (a panel); plain notes

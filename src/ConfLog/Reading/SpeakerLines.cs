@@ -56,7 +56,7 @@ internal static class SpeakerLines
                 break;
             }
 
-            if (seen == 0 && line.Kind == OutlineKind.Text && Plain(line.Text) is { } plain)
+            if (seen == 0 && line.Kind == OutlineKind.Text && Plain(line.Text, allowSingle: true) is { } plain)
             {
                 return (plain, new Evidence("speaker line", line.Line, line.Text));
             }
@@ -67,7 +67,7 @@ internal static class SpeakerLines
                 continue;
             }
 
-            if (line.Kind == OutlineKind.Item && seen == 0 && Plain(line.Text) is { } item)
+            if (line.Kind == OutlineKind.Item && seen == 0 && Plain(line.Text, allowSingle: false) is { } item)
             {
                 return (item, new Evidence("speaker bullet", line.Line, line.Text));
             }
@@ -141,7 +141,7 @@ internal static class SpeakerLines
     }
 
     /// <summary>A line that is only speakers: names, <c>Name - Company</c>, <c>Name @handle</c>, or a handle alone.</summary>
-    public static List<ReadSpeaker>? Plain(string text)
+    public static List<ReadSpeaker>? Plain(string text, bool allowSingle = true)
     {
         text = text.Trim();
         if (text.Length == 0 || text.Length > 80)
@@ -154,8 +154,15 @@ internal static class SpeakerLines
             return names;
         }
 
+        // "Phil Nash: @philnash": a name and its handle.
+        int colon = text.IndexOf(": @", StringComparison.Ordinal);
+        if (colon > 0 && NameForm.IsHandle(text.Substring(colon + 2)) && SpeakerText.Read(text.Substring(0, colon), allowSingle) is { } named)
+        {
+            return new List<ReadSpeaker> { named with { Handle = text.Substring(colon + 2).Trim() } };
+        }
+
         int dash = text.IndexOf(" - ", StringComparison.Ordinal);
-        if (dash > 0 && SpeakerText.Read(text.Substring(0, dash), single: true) is { } withOrg && text.IndexOf(" - ", dash + 3, StringComparison.Ordinal) < 0)
+        if (dash > 0 && SpeakerText.Read(text.Substring(0, dash), single: allowSingle) is { } withOrg && text.IndexOf(" - ", dash + 3, StringComparison.Ordinal) < 0)
         {
             return new List<ReadSpeaker> { withOrg with { Affiliation = text.Substring(dash + 3).Trim() } };
         }

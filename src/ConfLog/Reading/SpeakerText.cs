@@ -42,6 +42,7 @@ internal static class SpeakerText
             if (NameForm.IsName(before, true) || NameForm.IsName(before + "さん", true))
             {
                 t = before;
+                single = true;
                 if (NameForm.IsHandle(inner))
                 {
                     handle = inner;

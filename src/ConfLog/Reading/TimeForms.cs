@@ -62,8 +62,8 @@ internal static class TimeForms
             }
         }
 
-        // At the end: try each word start after a space; a title is short, so this stays linear in practice.
-        for (int i = t.Length - 1; i > 0; i--)
+        // At the end: the leftmost word start after a space from which a range runs to the end (headers are short).
+        for (int i = 1; i < t.Length; i++)
         {
             if (char.IsDigit(t[i]) && (t[i - 1] == ' ' || t[i - 1] == '　' || t[i - 1] == '('))
             {
