@@ -240,6 +240,10 @@ internal static class NotesReader
             {
                 Set(h, HeadingRole.Section, "no evidence of talks in the document", "no speaker forms, times, groups or days");
             }
+            else if (HeadingWords.IsKeynote(h.Title) && h.HasBody)
+            {
+                Set(h, HeadingRole.Talk, "keynote heading with notes of its own", h.Title);
+            }
             else if (h.Index == headings[first].Index && !h.HasTalkEvidence && h.Exchanges == 0
                 && ((h.Children.Count > 0 && h.Line.Level < talkLevel) || headings.Count(o => o.Line.Level == h.Line.Level && o.HasTalkEvidence) >= 2))
             {
@@ -423,6 +427,11 @@ internal static class NotesReader
         {
             var line = lines[items[k]];
             var header = HeaderForms.Read(line.Text, forms);
+            if (header is null && NameForm.HasHonorific(line.Text) && SpeakerText.Read(line.Text, single: true) is { } only)
+            {
+                header = new HeaderReading(null, new[] { only }, "a name alone"); // "Iqbalさん": the bullet names only its speaker
+            }
+
             var evidence = new List<Evidence> { new("lightning-talk bullet", line.Line, "a top-level bullet under " + h.Title) };
             if (header is not null)
             {
@@ -430,7 +439,7 @@ internal static class NotesReader
             }
 
             int end = k + 1 < items.Count ? items[k + 1] : h.End;
-            yield return (items[k], end, new ReadTalk(WithoutOpenRemark(header?.Title ?? line.Text), header?.Speakers ?? Array.Empty<ReadSpeaker>(), line.Line, null, null,
+            yield return (items[k], end, new ReadTalk(header is null ? WithoutOpenRemark(line.Text) : header.Title is null ? null : WithoutOpenRemark(header.Title), header?.Speakers ?? Array.Empty<ReadSpeaker>(), line.Line, null, null,
                 Array.Empty<ReadExchange>(), evidence, -1));
         }
     }

@@ -42,7 +42,7 @@ internal static class SpeakerText
             if (NameForm.IsName(before, true) || NameForm.IsName(before + "さん", true))
             {
                 t = before;
-                single = true;
+                single |= inner.Length > 0 && (char.IsUpper(inner[0]) || inner[0] == '@'); // "Jason(MY Chair)", not "OpenSource (they evaluated it)"
                 if (NameForm.IsHandle(inner))
                 {
                     handle = inner;
