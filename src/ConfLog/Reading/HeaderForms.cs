@@ -77,7 +77,7 @@ internal static class HeaderForms
     /// <summary><c>Title / Name(Aff)</c>: the seed's form, the speakers after the last slash.</summary>
     public static readonly Parser<HeaderReading> TitleSlashName =
         (from parts in SplitAt(new[] { " / ", "／" }, last: true)
-         let speakers = SpeakerText.ReadList(parts.Right, single: true)
+         let speakers = SpeakerText.ReadList(parts.Right, single: true) ?? SpeakerText.ReadPositional(parts.Right)
          where speakers is not null && parts.Left.Trim().Length > 0
          select new HeaderReading(parts.Left.Trim(), speakers, "Title / Name(Aff)")).Named("Title / Name(Aff)");
 

@@ -14,6 +14,7 @@ internal static class QaMarkers
     private static readonly Parser<string> Who =
         Parse.Chars(" ").Many().Then(_ => Parse.Char('(').Then(_ => Parse.CharExcept(")").Many()).Then(_ => Parse.Char(')'))).Return("").Optional().Return("");
 
+    // The longer words come first in each marker: a Sprache alternative that matched "Q" is not retried as "Question".
     private static Parser<string> Marker(Parser<string> word) =>
         from w in word
         from n in Parse.Digit.Many().Text()
@@ -24,12 +25,12 @@ internal static class QaMarkers
 
     /// <summary>A question marker and the question after it: <c>Q: What does it cost?</c> gives the question.</summary>
     public static readonly Parser<string> Question =
-        Marker(Parse.String("QQ").Or(Parse.String("Q")).Text().Or(Parse.IgnoreCase("question").Text()).Or(Parse.String("質問").Text()))
+        Marker(Parse.IgnoreCase("question").Text().Or(Parse.String("QQ").Text()).Or(Parse.String("Q").Text()).Or(Parse.String("質問").Text()))
             .Named("question marker");
 
     /// <summary>An answer marker and the answer after it: <c>A: It depends.</c>, <c>A1:</c>, <c>回答:</c>.</summary>
     public static readonly Parser<string> Answer =
-        Marker(Parse.String("A").Text().Or(Parse.IgnoreCase("answer").Text()).Or(Parse.String("回答").Text()).Or(Parse.String("答え").Text()))
+        Marker(Parse.IgnoreCase("answer").Text().Or(Parse.String("A").Text()).Or(Parse.String("回答").Text()).Or(Parse.String("答え").Text()))
             .Named("answer marker");
 
     /// <summary>Whether the question line also holds its answer: <c>Q: … A: …</c>, or <c>Question about X: answer</c>.</summary>

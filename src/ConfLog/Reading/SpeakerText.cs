@@ -64,6 +64,35 @@ internal static class SpeakerText
         return new ReadSpeaker(name, affiliation, handle);
     }
 
+    /// <summary>
+    /// Speakers in a place only speakers go (after the seed's <c>/</c>): short words with no spaces, each perhaps with an
+    /// affiliation in parentheses, such as <c>佐藤一郎(東北大学)</c>, whose names no Latin form would recognise.
+    /// </summary>
+    public static List<ReadSpeaker>? ReadPositional(string text)
+    {
+        var speakers = new List<ReadSpeaker>();
+        foreach (string part in NameForm.SplitNames(text))
+        {
+            string name = part;
+            string? affiliation = null;
+            int open = part.IndexOfAny(new[] { '(', '（' });
+            if (open > 0 && (part.EndsWith(")", StringComparison.Ordinal) || part.EndsWith("）", StringComparison.Ordinal)))
+            {
+                name = part.Substring(0, open).Trim();
+                affiliation = part.Substring(open + 1, part.Length - open - 2).Trim();
+            }
+
+            if (name.Length == 0 || name.Length > 16 || name.IndexOf(' ') >= 0 && !NameForm.IsName(name))
+            {
+                return null;
+            }
+
+            speakers.Add(new ReadSpeaker(NameForm.WithoutHonorific(name), affiliation, null));
+        }
+
+        return speakers.Count > 0 ? speakers : null;
+    }
+
     /// <summary>Every speaker of a list (<c>A, B and C</c>, <c>A / B</c>), or null unless each part is a speaker.</summary>
     public static List<ReadSpeaker>? ReadList(string text, bool single)
     {
