@@ -56,7 +56,8 @@ internal static class NotesReader
 
         if (headings.Count == 0)
         {
-            talks.AddRange(HeadinglessTalk(lines));
+            var plain = PlainHeaderTalks(lines).ToList();
+            talks.AddRange(plain.Count > 0 ? plain : HeadinglessTalk(lines).ToList());
         }
 
         // Each talk's lines run to the next talk or the end of its section: that is where its Q/A is looked for.
@@ -441,6 +442,46 @@ internal static class NotesReader
             int end = k + 1 < items.Count ? items[k + 1] : h.End;
             yield return (items[k], end, new ReadTalk(header is null ? WithoutOpenRemark(line.Text) : header.Title is null ? null : WithoutOpenRemark(header.Title), header?.Speakers ?? Array.Empty<ReadSpeaker>(), line.Line, null, null,
                 Array.Empty<ReadExchange>(), evidence, -1));
+        }
+    }
+
+    // The header forms strong enough to make a line of plain text a talk's header, as the seed's "Title / Name(Aff)".
+    private static readonly IReadOnlyList<Sprache.Parser<HeaderReading>> PlainHeaderForms = new[]
+    {
+        HeaderForms.KeywordThenName, HeaderForms.QuotedTitleByName, HeaderForms.NameThenBracketedTitle, HeaderForms.TitleByName, HeaderForms.TitleSlashName,
+    };
+
+    // Plain text with no heading: a line at the margin that reads as a header with speakers opens a talk (the seed's dialect).
+    private static IEnumerable<(int, int, ReadTalk)> PlainHeaderTalks(IReadOnlyList<OutlineLine> lines)
+    {
+        var found = new List<(int Index, HeaderReading Header, string Title, string? Start, string? End)>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind != OutlineKind.Text || line.Indent > 0 || line.Text.Length > 200)
+            {
+                continue;
+            }
+
+            string text = line.Text;
+            string? start = null, end = null;
+            if (TimeForms.TryTake(text, out string rest, out string s, out string? e))
+            {
+                (text, start, end) = (rest, s, e);
+            }
+
+            if (HeaderForms.Read(text, PlainHeaderForms) is { Speakers.Count: > 0 } header)
+            {
+                found.Add((i, header, text, start, end));
+            }
+        }
+
+        for (int k = 0; k < found.Count; k++)
+        {
+            var (index, header, _, start, end) = found[k];
+            var evidence = new List<Evidence> { new("header line of plain text", lines[index].Line, "header form " + header.Form) };
+            yield return (index, k + 1 < found.Count ? found[k + 1].Index : lines.Count,
+                new ReadTalk(header.Title, header.Speakers, lines[index].Line, start, end, Array.Empty<ReadExchange>(), evidence, -1));
         }
     }
 
