@@ -27,6 +27,17 @@ internal static class BulletSyntax
          from text in Parse.AnyChar.Many().Text()
          select text.Trim()).Named("list item");
 
+    /// <summary>
+    /// <see cref="Item"/>, tried only when the first character can open an item, so that the many lines that cannot cost
+    /// one comparison and no parse.
+    /// </summary>
+    public static IResult<string> TryItem(string content) =>
+        content.Length > 0 && (content[0] is '*' or '-' or '+' or '•' or '・' or '#' || char.IsDigit(content[0]))
+            ? Item.TryParse(content)
+            : NotAnItem;
+
+    private static readonly IResult<string> NotAnItem = Parse.Return("").Then(_ => Parse.Char('\0')).Select(c => "").TryParse("");
+
     /// <summary>Hiki's items, whose depth is the number of glyphs: <c>** sub-item</c> is at depth 1.</summary>
     public static readonly Parser<(int Depth, string Text)> HikiItem =
         (from marks in Parse.Char('*').Or(Parse.Char('#')).AtLeastOnce().Select(m => m.Count())

@@ -29,16 +29,22 @@ internal sealed class IndentDepth
     /// <summary>The depth of a non-item line at <paramref name="column"/>: inside the deepest open item it is indented past.</summary>
     public int Text(int column)
     {
-        int depth = 0;
-        foreach (int c in _columns)
+        // The open columns increase strictly: the count below the column is a binary search, so deep lists stay linear.
+        int lo = 0, hi = _columns.Count;
+        while (lo < hi)
         {
-            if (c < column)
+            int mid = (lo + hi) / 2;
+            if (_columns[mid] < column)
             {
-                depth++;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return depth;
+        return lo;
     }
 
     /// <summary>Closes every open level (after a heading, or text back at the margin).</summary>

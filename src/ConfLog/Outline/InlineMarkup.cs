@@ -17,6 +17,7 @@ internal static class InlineMarkup
         }
 
         var sb = new StringBuilder(text.Length);
+        var finder = new Finder(text);
         int i = 0;
         while (i < text.Length)
         {
@@ -26,15 +27,15 @@ internal static class InlineMarkup
                 sb.Append(text[i + 1]);
                 i += 2;
             }
-            else if (c == '[' && i + 1 < text.Length && text[i + 1] == '[' && TryWiki(text, i, sb, out int next))
+            else if (c == '[' && i + 1 < text.Length && text[i + 1] == '[' && TryWiki(text, i, sb, finder, out int next))
             {
                 i = next;
             }
-            else if (c == '(' && string.CompareOrdinal(text, i, "((<", 0, 3) == 0 && TryRd(text, i, sb, out next))
+            else if (c == '(' && string.CompareOrdinal(text, i, "((<", 0, 3) == 0 && TryRd(text, i, sb, finder, out next))
             {
                 i = next;
             }
-            else if ((c == '[' || (c == '!' && i + 1 < text.Length && text[i + 1] == '[')) && TryLink(text, c == '!' ? i + 1 : i, sb, out next))
+            else if ((c == '[' || (c == '!' && i + 1 < text.Length && text[i + 1] == '[')) && TryLink(text, c == '!' ? i + 1 : i, sb, finder, out next))
             {
                 i = next;
             }
@@ -76,16 +77,16 @@ internal static class InlineMarkup
         return c == '*' ? !(spaceBefore && spaceAfter) || i == 0 || i == text.Length - 1 : before != after;
     }
 
-    private static bool TryLink(string text, int open, StringBuilder sb, out int next)
+    private static bool TryLink(string text, int open, StringBuilder sb, Finder finder, out int next)
     {
         next = open;
-        int close = text.IndexOf("](", open + 1, System.StringComparison.Ordinal);
-        if (close < 0 || text.IndexOf('\n', open) is int nl && nl >= 0 && nl < close)
+        int close = finder.Next(0, "](", open + 1);
+        if (close < 0)
         {
             return false;
         }
 
-        int end = text.IndexOf(')', close + 2);
+        int end = finder.Next(1, ")", close + 2);
         if (end < 0)
         {
             return false;
@@ -96,10 +97,10 @@ internal static class InlineMarkup
         return true;
     }
 
-    private static bool TryWiki(string text, int open, StringBuilder sb, out int next)
+    private static bool TryWiki(string text, int open, StringBuilder sb, Finder finder, out int next)
     {
         next = open;
-        int end = text.IndexOf("]]", open + 2, System.StringComparison.Ordinal);
+        int end = finder.Next(2, "]]", open + 2);
         if (end < 0)
         {
             return false;
@@ -112,10 +113,10 @@ internal static class InlineMarkup
         return true;
     }
 
-    private static bool TryRd(string text, int open, StringBuilder sb, out int next)
+    private static bool TryRd(string text, int open, StringBuilder sb, Finder finder, out int next)
     {
         next = open;
-        int end = text.IndexOf(">))", open + 3, System.StringComparison.Ordinal);
+        int end = finder.Next(3, ">))", open + 3);
         if (end < 0)
         {
             return false;
@@ -127,5 +128,27 @@ internal static class InlineMarkup
         sb.Append(shown.StartsWith("URL:", System.StringComparison.Ordinal) ? shown.Substring(4) : shown);
         next = end + 3;
         return true;
+    }
+
+    // The next occurrence of each closing mark, remembered: a line of a thousand "[" with no "](" is searched once, not a
+    // thousand times, so stripping stays linear in the line.
+    private sealed class Finder
+    {
+        private readonly string _text;
+        private readonly int[] _found = { -2, -2, -2, -2 };
+
+        public Finder(string text) => _text = text;
+
+        public int Next(int slot, string mark, int from)
+        {
+            int known = _found[slot];
+            if (known == -1 || (known >= from && known != -2))
+            {
+                return known;
+            }
+
+            _found[slot] = from >= _text.Length ? -1 : _text.IndexOf(mark, from, System.StringComparison.Ordinal);
+            return _found[slot];
+        }
     }
 }

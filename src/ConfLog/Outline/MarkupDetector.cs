@@ -61,7 +61,7 @@ internal static class MarkupDetector
                 rstFields++;
             }
 
-            if (i > 0 && AdornmentSyntax.Adornment.TryParse(line) is { WasSuccessful: true } adornment && IsTitleText(lines[i - 1].Text)
+            if (i > 0 && AdornmentSyntax.TryAdornment(line) is { WasSuccessful: true } adornment && IsTitleText(lines[i - 1].Text)
                 && adornment.Value.Length >= Math.Min(3, lines[i - 1].Text.Trim().Length))
             {
                 underlines++;
@@ -107,7 +107,7 @@ internal static class MarkupDetector
             }
 
             int indent = TextLines.IndentOf(line, out int at);
-            bool bullet = BulletSyntax.Item.TryParse(line.Substring(at)).WasSuccessful;
+            bool bullet = BulletSyntax.TryItem(line.Substring(at)).WasSuccessful;
             bullets += bullet ? 1 : 0;
             indented += indent > 0 && !bullet ? 1 : 0;
         }
@@ -147,8 +147,8 @@ internal static class MarkupDetector
 
     // An RST title line: text at the margin that is not itself an adornment or a list item.
     private static bool IsTitleText(string line) =>
-        line.Length > 0 && !char.IsWhiteSpace(line[0]) && !TextLines.IsBlank(line) && !AdornmentSyntax.Adornment.TryParse(line).WasSuccessful
-        && !BulletSyntax.Item.TryParse(line).WasSuccessful;
+        line.Length > 0 && !char.IsWhiteSpace(line[0]) && !TextLines.IsBlank(line) && !AdornmentSyntax.TryAdornment(line).WasSuccessful
+        && !BulletSyntax.TryItem(line).WasSuccessful;
 
     private static string Counted(params (string What, int Count)[] counts)
     {

@@ -153,7 +153,7 @@ internal static class OutlineBuilder
             return Line(lines, i, OutlineKind.Heading, atx.Value.Level, InlineMarkup.Strip(atx.Value.Text), indent);
         }
 
-        if (indent <= 3 && (content[0] == '=' || content[0] == '-') && AdornmentSyntax.Adornment.TryParse(content) is { WasSuccessful: true } underline
+        if (indent <= 3 && (content[0] == '=' || content[0] == '-') && AdornmentSyntax.TryAdornment(content) is { WasSuccessful: true } underline
             && (underline.Value.Char == '=' || underline.Value.Char == '-'))
         {
             var above = i > 0 ? result[i - 1] : null;
@@ -177,7 +177,7 @@ internal static class OutlineBuilder
             return Line(lines, i, OutlineKind.Rule, 0, "", indent);
         }
 
-        if (BulletSyntax.Item.TryParse(content) is { WasSuccessful: true } item)
+        if (BulletSyntax.TryItem(content) is { WasSuccessful: true } item)
         {
             return Line(lines, i, OutlineKind.Item, depth.Item(indent), InlineMarkup.Strip(item.Value), indent);
         }
@@ -205,7 +205,7 @@ internal static class OutlineBuilder
                 return false;
             }
 
-            var r = AdornmentSyntax.Adornment.TryParse(lines[k].Text);
+            var r = AdornmentSyntax.TryAdornment(lines[k].Text);
             a = r.WasSuccessful ? r.Value : default;
             return r.WasSuccessful;
         }
@@ -239,7 +239,7 @@ internal static class OutlineBuilder
         }
 
         if (indent == 0 && IsAdornment(i + 1, out var underline) && underline.Length >= Math.Min(2, content.Length)
-            && !BulletSyntax.Item.TryParse(content).WasSuccessful)
+            && !BulletSyntax.TryItem(content).WasSuccessful)
         {
             depth.Reset();
             result[i + 1] = Line(lines, i + 1, OutlineKind.Rule, 0, "", 0);
@@ -258,7 +258,7 @@ internal static class OutlineBuilder
             return Line(lines, i, OutlineKind.Field, 0, field.Value.Value, indent) with { Key = field.Value.Key };
         }
 
-        if (BulletSyntax.Item.TryParse(content) is { WasSuccessful: true } item)
+        if (BulletSyntax.TryItem(content) is { WasSuccessful: true } item)
         {
             return Line(lines, i, OutlineKind.Item, depth.Item(indent), InlineMarkup.Strip(item.Value), indent);
         }
@@ -314,7 +314,7 @@ internal static class OutlineBuilder
 
     private static OutlineLine PlainLine(List<(int Offset, string Text)> lines, int i, int indent, string content, IndentDepth depth, bool indentOutline)
     {
-        if (BulletSyntax.Item.TryParse(content) is { WasSuccessful: true } item)
+        if (BulletSyntax.TryItem(content) is { WasSuccessful: true } item)
         {
             return Line(lines, i, OutlineKind.Item, depth.Item(indent), InlineMarkup.Strip(item.Value), indent);
         }

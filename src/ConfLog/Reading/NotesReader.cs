@@ -64,19 +64,19 @@ internal static class NotesReader
         talks.Sort((a, b) => a.Index.CompareTo(b.Index));
         var read = new List<ReadTalk>();
         var days = headings.Where(h => h.Role == HeadingRole.Day).ToList();
+        int nextDay = 0;
         for (int t = 0; t < talks.Count; t++)
         {
             var (index, end, talk) = talks[t];
             int stop = Math.Min(end, t + 1 < talks.Count ? talks[t + 1].Index : lines.Count);
             var exchanges = QaReader.Read(lines, index + 1, stop);
-            int day = -1;
-            for (int d = 0; d < days.Count; d++)
+            // Talks and days are both in document order: one sweep finds the day each talk is in.
+            while (nextDay < days.Count && days[nextDay].Index < index)
             {
-                if (days[d].Index < index && days[d].End > index)
-                {
-                    day = d;
-                }
+                nextDay++;
             }
+
+            int day = nextDay > 0 && days[nextDay - 1].End > index ? nextDay - 1 : -1;
 
             read.Add(talk with { Exchanges = exchanges, DayIndex = day });
         }
@@ -197,12 +197,18 @@ internal static class NotesReader
             }
         }
 
+        var perLevel = new Dictionary<int, int>();
+        foreach (var h in headings)
+        {
+            perLevel[h.Line.Level] = (perLevel.TryGetValue(h.Line.Level, out int n) ? n : 0) + 1;
+        }
+
         // A heading right under a talk's header that is only a name is that talk's speaker ("# Title" then "## Name").
         foreach (var h in headings)
         {
             var p = h.Parent;
             if (h.Role == HeadingRole.None && p is not null && p.Role == HeadingRole.None && p.Children[0] == h && !p.HasBody
-                && headings.Count(o => o.Line.Level == p.Line.Level) == 1 && (p.Header?.Speakers.Count ?? 0) == 0
+                && perLevel[p.Line.Level] == 1 && (p.Header?.Speakers.Count ?? 0) == 0
                 && p.SpeakersBelow is null && SpeakerLines.Plain(h.Title) is { } names && h.Header is null)
             {
                 p.SpeakersBelow = (names, new Evidence("speaker heading", h.Line.Line, h.Title));
@@ -211,6 +217,15 @@ internal static class NotesReader
         }
 
         int talkLevel = TalkLevel(headings, out Evidence? levelWhy);
+        var evidencePerLevel = new Dictionary<int, int>();
+        foreach (var h in headings)
+        {
+            if (h.HasTalkEvidence)
+            {
+                evidencePerLevel[h.Line.Level] = (evidencePerLevel.TryGetValue(h.Line.Level, out int n) ? n : 0) + 1;
+            }
+        }
+
         int first = headings.Count > 0 ? 0 : -1;
         foreach (var h in headings)
         {
@@ -246,7 +261,7 @@ internal static class NotesReader
                 Set(h, HeadingRole.Talk, "keynote heading with notes of its own", h.Title);
             }
             else if (h.Index == headings[first].Index && !h.HasTalkEvidence && h.Exchanges == 0
-                && ((h.Children.Count > 0 && h.Line.Level < talkLevel) || headings.Count(o => o.Line.Level == h.Line.Level && o.HasTalkEvidence) >= 2))
+                && ((h.Children.Count > 0 && h.Line.Level < talkLevel) || (evidencePerLevel.TryGetValue(h.Line.Level, out int withEvidence) ? withEvidence : 0) >= 2))
             {
                 Set(h, HeadingRole.Title, "first heading, with no talk evidence", h.Title);
             }
