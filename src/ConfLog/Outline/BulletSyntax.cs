@@ -21,7 +21,7 @@ internal static class BulletSyntax
          from space in Parse.Chars(" \t").AtLeastOnce()
          select number + close).Named("enumerator");
 
-    /// <summary>The item's text after the indentation: <c>* Carol Willing</c> gives <c>Carol Willing</c>; <c>*</c> alone an empty item.</summary>
+    /// <summary>The item's text after the indentation: <c>* Dana Whitfield</c> gives <c>Dana Whitfield</c>; <c>*</c> alone an empty item.</summary>
     public static readonly Parser<string> Item =
         (from mark in Glyph.Or(Enumerator)
          from text in Parse.AnyChar.Many().Text()

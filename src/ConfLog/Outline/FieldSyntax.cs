@@ -21,7 +21,7 @@ internal static class FieldSyntax
          from value in Parse.AnyChar.Many().Text()
          select (key, value.Trim())).Named("org keyword");
 
-    /// <summary>A YAML front matter entry: <c>title: Haskell Day 2018</c>.</summary>
+    /// <summary>A YAML front matter entry: <c>title: Meetup notes</c>.</summary>
     public static readonly Parser<(string Key, string Value)> YamlEntry =
         (from key in Parse.CharExcept(":\n").AtLeastOnce().Text()
          from colon in Parse.Char(':')

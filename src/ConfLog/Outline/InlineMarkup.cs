@@ -8,7 +8,7 @@ namespace ConfLog.Outline;
 /// </summary>
 internal static class InlineMarkup
 {
-    /// <summary>The text without its inline markup: <c>**Rebecca Parsons (ThoughtWorks)**</c> gives <c>Rebecca Parsons (ThoughtWorks)</c>.</summary>
+    /// <summary>The text without its inline markup: <c>**Ana Ruiz (Acme)**</c> gives <c>Ana Ruiz (Acme)</c>.</summary>
     public static string Strip(string text)
     {
         if (text.IndexOfAny(Marks) < 0)

@@ -19,7 +19,7 @@ internal static class HeaderForms
         "society", "council", "company", "group", "agency", "department", "archives", "大学", "研究所", "株式会社",
     };
 
-    /// <summary><c>Keynote: Lynn Cherny</c>, <c>キーノート: Name</c>, <c>Keynote - Nina Zakharenko</c>: the keyword is the title.</summary>
+    /// <summary><c>Keynote: Marta Kowalska</c>, <c>キーノート: Name</c>, <c>Keynote - Omar Haddad</c>: the keyword is the title.</summary>
     public static readonly Parser<HeaderReading> KeywordThenName =
         (from parts in SplitAt(new[] { ": ", "：", " - ", " – " }, last: false)
          where HeadingWords.IsKeynote(parts.Left)
@@ -27,7 +27,7 @@ internal static class HeaderForms
          where speakers is not null
          select new HeaderReading(parts.Left.Trim(), speakers, "Keynote: Name")).Named("Keynote: Name");
 
-    /// <summary><c>Rich: Keynote</c>: the reversed keyword form.</summary>
+    /// <summary><c>Lena: Keynote</c>: the reversed keyword form.</summary>
     public static readonly Parser<HeaderReading> NameThenKeyword =
         (from parts in SplitAt(new[] { ": ", "：" }, last: true)
          where HeadingWords.IsKeynote(parts.Right)
@@ -35,7 +35,7 @@ internal static class HeaderForms
          where speakers is not null
          select new HeaderReading(parts.Right.Trim(), speakers, "Name: Keynote")).Named("Name: Keynote");
 
-    /// <summary><c>"Software Freedom" by Karen M. Sandler</c>: a quoted title (a <c>by</c> inside it is the title's).</summary>
+    /// <summary><c>"Testing by Example" by Priya Natarajan</c>: a quoted title (a <c>by</c> inside it is the title's).</summary>
     public static readonly Parser<HeaderReading> QuotedTitleByName =
         (from open in Parse.Chars("\"“「『")
          from title in Parse.CharExcept("\"”」』").AtLeastOnce().Text()
@@ -95,7 +95,7 @@ internal static class HeaderForms
              org ? "Names | Organisation" : "Name | Topic")).Named("Names | Rest");
 
     /// <summary>
-    /// <c>Dan Kohn - Exec Dir - CNCF</c>, <c>Oliver Gould, CTO, Buoyant</c>: a name, then a role and an organisation; the
+    /// <c>Ravi Menon - Staff Engineer - Datacorp</c>, <c>Ines Duarte, CTO, Cloudworks</c>: a name, then a role and an organisation; the
     /// header names only the presenter, the organisation is the last part.
     /// </summary>
     public static readonly Parser<HeaderReading> NameRoleOrganisation =
@@ -124,7 +124,7 @@ internal static class HeaderForms
 
     /// <summary>
     /// A lightning talk's <c>Title(Name)</c>: one Latin word in a parenthesis glued to the end of the title
-    /// (<c>キーボードの配置を換える話(Sebastian)</c>).
+    /// (<c>キーボード配列を変える話(Akira)</c>).
     /// </summary>
     public static readonly Parser<HeaderReading> TitleGluedName =
         (from parts in SplitAt(new[] { "(" }, last: true)
@@ -155,7 +155,7 @@ internal static class HeaderForms
         return null;
     }
 
-    /// <summary>Whether <paramref name="text"/> names an organisation by its words (<c>Cornell University</c>, <c>Science History Institute</c>).</summary>
+    /// <summary>Whether <paramref name="text"/> names an organisation by its words (<c>Western State University</c>, <c>Institute of Sound</c>).</summary>
     public static bool IsOrganisation(string text)
     {
         foreach (string word in text.ToLowerInvariant().Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries))

@@ -146,7 +146,7 @@ internal static class HeadingWords
         return key is "最終日" or "初日" || IsOneOf(key, Weekdays);
     }
 
-    /// <summary>A day written inside a longer heading: <c>OSCON EU - Day 1</c>, <c>Event - 10/8/2024</c>.</summary>
+    /// <summary>A day written inside a longer heading: <c>DevConf - Day 1</c>, <c>Meetup - 5/6/2023</c>.</summary>
     public static bool MentionsDay(string text, out string? date)
     {
         date = DateForms.Find(text);

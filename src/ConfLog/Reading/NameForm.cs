@@ -6,7 +6,7 @@ namespace ConfLog.Reading;
 /// <summary>
 /// A person's name told by its form, never by a list of people: Latin words that each start with a capital (particles
 /// such as <c>van</c>, <c>de</c> inside, initials such as <c>M.</c>, a surname in capitals), or Japanese text with an
-/// honorific (<c>寺田さん</c>); a handle is <c>@</c> and a word.
+/// honorific (<c>高橋さん</c>); a handle is <c>@</c> and a word.
 /// </summary>
 internal static class NameForm
 {
@@ -23,8 +23,8 @@ internal static class NameForm
     private static readonly string[] Honorifics = { "さん", "氏", "先生", "様", "くん", "君", "ちゃん" };
 
     /// <summary>
-    /// Whether <paramref name="text"/> is a person's name: <c>Karen M. Sandler</c>, <c>Flávio Juvenal</c>, <c>Lina KATAYOSE</c>,
-    /// <c>Michael (Stu) Stewart</c>; a single word (<c>Glyph</c>, <c>Rich</c>) only when <paramref name="single"/> allows it.
+    /// Whether <paramref name="text"/> is a person's name: <c>Ann M. Lee</c>, <c>José Núñez</c>, <c>Mika TANAKA</c>,
+    /// <c>Robert (Bob) Dunn</c>; a single word (<c>Lena</c>) only when <paramref name="single"/> allows it.
     /// </summary>
     public static bool IsName(string text, bool single = false)
     {
@@ -47,7 +47,7 @@ internal static class NameForm
 
         if (words[0].Length >= 2 && IsAllCaps(words[0]))
         {
-            return false; // "AWS Kinesis", "TUF", "OS X": an acronym opens product names, not people's
+            return false; // "AWS Lambda", "GPU Kernels": an acronym opens product names, not people's
         }
 
         foreach (string word in words)
@@ -64,7 +64,7 @@ internal static class NameForm
             string word = words[w];
             if (word.StartsWith("(", StringComparison.Ordinal) && word.EndsWith(")", StringComparison.Ordinal) && w > 0 && w < words.Length - 1)
             {
-                continue; // a nickname: Michael (Stu) Stewart
+                continue; // a nickname: Robert (Bob) Dunn
             }
 
             if (Array.IndexOf(FunctionWords, word.ToLowerInvariant()) >= 0)
@@ -88,7 +88,7 @@ internal static class NameForm
         return capitals >= 1;
     }
 
-    /// <summary>A handle: <c>@philnash</c>, <c>@categorically.me</c>.</summary>
+    /// <summary>A handle: <c>@lmoretti</c>, <c>@ana.example</c>.</summary>
     public static bool IsHandle(string text)
     {
         text = text.Trim();
@@ -109,7 +109,7 @@ internal static class NameForm
         return char.IsLetterOrDigit(text[1]) && char.IsLetterOrDigit(text[text.Length - 1]);
     }
 
-    /// <summary>The name without an honorific or a title: <c>寺田さん</c> gives <c>寺田</c>, <c>Dr.Yves J.Hilpisch</c> gives <c>Yves J.Hilpisch</c>.</summary>
+    /// <summary>The name without an honorific or a title: <c>高橋さん</c> gives <c>高橋</c>, <c>Dr.Ann Lee</c> gives <c>Ann Lee</c>.</summary>
     public static string WithoutHonorific(string name)
     {
         name = name.Trim();
@@ -226,7 +226,7 @@ internal static class NameForm
                 letters++;
                 if (c >= 0x3000)
                 {
-                    return false; // CJK inside a Latin name: a title such as "HaskellでCLI"
+                    return false; // CJK inside a Latin name: a title such as "RustでOS"
                 }
             }
             else if (c != '.' && c != '-' && c != '\'' && c != '’')

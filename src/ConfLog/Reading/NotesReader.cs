@@ -445,7 +445,7 @@ internal static class NotesReader
             var header = HeaderForms.Read(line.Text, forms);
             if (header is null && NameForm.HasHonorific(line.Text) && SpeakerText.Read(line.Text, single: true) is { } only)
             {
-                header = new HeaderReading(null, new[] { only }, "a name alone"); // "Iqbalさん": the bullet names only its speaker
+                header = new HeaderReading(null, new[] { only }, "a name alone"); // "佐藤さん": the bullet names only its speaker
             }
 
             var evidence = new List<Evidence> { new("lightning-talk bullet", line.Line, "a top-level bullet under " + h.Title) };

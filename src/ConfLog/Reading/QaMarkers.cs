@@ -4,7 +4,7 @@ using Sprache;
 namespace ConfLog.Reading;
 
 /// <summary>
-/// The markers that open a question or an answer: <c>Q:</c>, <c>Q.</c>, <c>Q1:</c>, <c>QQ:</c>, <c>Q (Bess):</c>,
+/// The markers that open a question or an answer: <c>Q:</c>, <c>Q.</c>, <c>Q1:</c>, <c>QQ:</c>, <c>Q (Ann):</c>,
 /// <c>Question:</c>, <c>質問:</c>; <c>A:</c>, <c>A.</c>, <c>A1:</c>, <c>Answer:</c>, <c>回答:</c>.
 /// </summary>
 internal static class QaMarkers
@@ -32,6 +32,27 @@ internal static class QaMarkers
     public static readonly Parser<string> Answer =
         Marker(Parse.IgnoreCase("answer").Text().Or(Parse.String("A").Text()).Or(Parse.String("回答").Text()).Or(Parse.String("答え").Text()))
             .Named("answer marker");
+
+    /// <summary>
+    /// A question and its answer inside one line, the question marked anywhere in it: <c>Before the talk Q: … A: …</c>,
+    /// <c>Q&amp;A: … A: …</c>.
+    /// </summary>
+    public static bool IsInlineExchange(string text)
+    {
+        int q = -1;
+        foreach (string mark in InlineQuestionMarks)
+        {
+            int at = text.IndexOf(mark, System.StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || text[at - 1] == ' ') && (q < 0 || at < q))
+            {
+                q = at;
+            }
+        }
+
+        return q >= 0 && HasInlineAnswer(text.Substring(q));
+    }
+
+    private static readonly string[] InlineQuestionMarks = { "Q:", "Q：", "Q&A:", "Q & A:" };
 
     /// <summary>Whether the question line also holds its answer: <c>Q: … A: …</c>, or <c>Question about X: answer</c>.</summary>
     public static bool HasInlineAnswer(string text)

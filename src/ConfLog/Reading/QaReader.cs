@@ -75,6 +75,13 @@ internal static class QaReader
                 leadDepth = -2;
             }
 
+            if (QaMarkers.IsInlineExchange(text))
+            {
+                Close(pendingRule);
+                found.Add(new ReadExchange(line.Line, new[] { line.Line }, "Q: … A: … inside one line"));
+                continue;
+            }
+
             var q = QaMarkers.Question.TryParse(text);
             if (q.WasSuccessful)
             {
@@ -130,6 +137,15 @@ internal static class QaReader
                 pendingQ = i;
                 pendingDepth = depth;
                 pendingRule = "question bullet, answers nested";
+                continue;
+            }
+
+            if (pendingQ >= 0 && pendingRule == "Q: then A:" && answers.Count == 0 && line.Kind == OutlineKind.Text && lines[pendingQ].Kind == OutlineKind.Text
+                && depth == pendingDepth && !IsAsking(text))
+            {
+                // "Q: …" as a paragraph, then a paragraph that is no question: the answer, written without its "A:".
+                answers.Add(line.Line);
+                Close("Q: then an unmarked answer paragraph");
                 continue;
             }
 

@@ -6,8 +6,8 @@ namespace ConfLog.Reading;
 
 /// <summary>
 /// Speakers written under a header rather than in it: a <c>Presenter:</c> / <c>発表者:</c> / <c>講師:</c> field line or
-/// bullet, a line that is only <c>**Name (Org)**</c>, a plain line that is only a name (<c>Tom Christie</c>,
-/// <c>Ben - Divio</c>, <c>Ally Salim Jr @handle</c>), a handle link, or a first bullet that is only a name.
+/// bullet, a line that is only <c>**Name (Org)**</c>, a plain line that is only a name (<c>Lucia Moretti</c>,
+/// <c>Lucia - Buildkite</c>, <c>Lucia Moretti @handle</c>), a handle link, or a first bullet that is only a name.
 /// </summary>
 internal static class SpeakerLines
 {
@@ -154,7 +154,7 @@ internal static class SpeakerLines
             return names;
         }
 
-        // "Phil Nash: @philnash": a name and its handle.
+        // "Lucia Moretti: @lmoretti": a name and its handle.
         int colon = text.IndexOf(": @", StringComparison.Ordinal);
         if (colon > 0 && NameForm.IsHandle(text.Substring(colon + 2)) && SpeakerText.Read(text.Substring(0, colon), allowSingle) is { } named)
         {

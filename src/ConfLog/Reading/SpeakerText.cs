@@ -25,7 +25,7 @@ internal static class SpeakerText
 
         string? handle = null;
         string? affiliation = null;
-        // A handle after the name: "Ally Salim Jr @categorically.me".
+        // A handle after the name: "Lucia Moretti Jr @lucia.example".
         int at = t.LastIndexOf(" @", StringComparison.Ordinal);
         if (at > 0 && NameForm.IsHandle(t.Substring(at + 1)))
         {
@@ -33,7 +33,7 @@ internal static class SpeakerText
             t = t.Substring(0, at).Trim();
         }
 
-        // A parenthesis at the end: an affiliation "(ThoughtWorks)", a handle "(@foo)", a role "(MY Chair)", a nickname ("Arvs").
+        // A parenthesis at the end: an affiliation "(Acme)", a handle "(@foo)", a role "(Session Chair)", a nickname ("Bob").
         int open = t.IndexOfAny(new[] { '(', '（' });
         if (open > 0 && (t.EndsWith(")", StringComparison.Ordinal) || t.EndsWith("）", StringComparison.Ordinal)))
         {
@@ -42,7 +42,7 @@ internal static class SpeakerText
             if (NameForm.IsName(before, true) || NameForm.IsName(before + "さん", true))
             {
                 t = before;
-                single |= inner.Length > 0 && (char.IsUpper(inner[0]) || inner[0] == '@'); // "Jason(MY Chair)", not "OpenSource (they evaluated it)"
+                single |= inner.Length > 0 && (char.IsUpper(inner[0]) || inner[0] == '@'); // "Ken(Session Chair)", not "Postgres (we tried it)"
                 if (NameForm.IsHandle(inner))
                 {
                     handle = inner;
@@ -54,7 +54,7 @@ internal static class SpeakerText
             }
         }
 
-        // A comma after the name gives a role and an organisation: "Tom Wilkie, Founder Casual" keeps the last part.
+        // A comma after the name gives a role and an organisation: "Ines Duarte, Founder Acme" keeps the last part.
         string name = NameForm.WithoutHonorific(t);
         if (!NameForm.IsName(name, single) && !NameForm.IsName(t, single))
         {

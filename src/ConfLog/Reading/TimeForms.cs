@@ -38,7 +38,7 @@ internal static class TimeForms
 
     /// <summary>
     /// A time range at the start or at the end of <paramref name="text"/>, and the text without it:
-    /// <c>From Blue Screens to Orange Crabs 9:15am to 9:45am</c> gives 09:15, 09:45 and the title.
+    /// <c>Async in practice 9:15am to 9:45am</c> gives 09:15, 09:45 and the title.
     /// </summary>
     public static bool TryTake(string text, out string rest, out string start, out string? end)
     {
