@@ -146,6 +146,13 @@ internal static class OutlineBuilder
     private static OutlineLine MarkdownLine(
         List<(int Offset, string Text)> lines, int i, int indent, int at, string content, IndentDepth depth, OutlineLine[] result, ref bool anyAtx)
     {
+        if (content[0] == '>')
+        {
+            // A block quote: its text is read as a paragraph at the quote's depth ("> Q: …" stays a question).
+            string quoted = content.TrimStart('>', ' ');
+            return Line(lines, i, quoted.Length == 0 ? OutlineKind.Blank : OutlineKind.Text, depth.Text(indent), InlineMarkup.Strip(quoted), indent);
+        }
+
         if (content[0] == '#' && indent <= 3 && AtxHeadingSyntax.Heading.TryParse(content) is { WasSuccessful: true } atx)
         {
             anyAtx = true;

@@ -123,6 +123,37 @@ internal static class HeaderForms
              "Title (Name, Org)")).Named("Title (Name, Org)");
 
     /// <summary>
+    /// <c>Title (Jane Doe)</c>, <c>タイトル (鈴木さん)</c>: a parenthesis after a space at the end that holds only a name of two
+    /// words or more, or one with an honorific.
+    /// </summary>
+    public static readonly Parser<HeaderReading> TitleThenName =
+        (from parts in SplitAt(new[] { " (", " （" }, last: true)
+         let inner = parts.Right.TrimEnd().TrimEnd(')', '）').Trim()
+         where (parts.Right.TrimEnd().EndsWith(")", StringComparison.Ordinal) || parts.Right.TrimEnd().EndsWith("）", StringComparison.Ordinal))
+             && parts.Left.Trim().Length > 0 && inner.IndexOf('(') < 0
+         let speakers = SpeakerText.ReadList(inner, single: false)
+         where speakers is not null && speakers.All(s => s.Name is not null && s.Handle is null || s.Name is null)
+         select new HeaderReading(parts.Left.Trim(), speakers, "Title (Name)")).Named("Title (Name)");
+
+    /// <summary>
+    /// <c>Name - @handle - Title - URL</c>, the fields in any order: a handle and a URL told by their form, a name by its form,
+    /// the rest the title. Needs a handle or a URL, so that a title with dashes is not taken for it.
+    /// </summary>
+    public static readonly Parser<HeaderReading> DashedFields =
+        (from parts in SplitAt(new[] { " - ", " – ", " | " }, last: false)
+         let fields = (parts.Left + parts.Separator + parts.Right).Split(new[] { " - ", " – ", " | " }, StringSplitOptions.RemoveEmptyEntries)
+             .Select(f => f.Trim()).Where(f => f.Length > 0).ToList()
+         where fields.Count >= 3
+         let handle = fields.FirstOrDefault(NameForm.IsHandle)
+         let url = fields.FirstOrDefault(f => f.StartsWith("http://", StringComparison.Ordinal) || f.StartsWith("https://", StringComparison.Ordinal))
+         where handle is not null || url is not null
+         let name = fields.FirstOrDefault(f => f != handle && f != url && NameForm.IsName(f))
+         where name is not null
+         let title = fields.Where(f => f != handle && f != url && f != name).ToList()
+         select new HeaderReading(title.Count == 0 ? null : string.Join(" - ", title), new[] { new ReadSpeaker(name, null, handle) },
+             "Name - @handle - Title - URL")).Named("Name - @handle - Title - URL");
+
+    /// <summary>
     /// A lightning talk's <c>Title(Name)</c>: one Latin word in a parenthesis glued to the end of the title
     /// (<c>キーボード配列を変える話(Akira)</c>).
     /// </summary>
@@ -137,7 +168,7 @@ internal static class HeaderForms
     public static readonly IReadOnlyList<Parser<HeaderReading>> All = new[]
     {
         KeywordThenName, NameThenKeyword, QuotedTitleByName, NameThenBracketedTitle, BracketedTitleThenName, TitleByName, TitleSlashName,
-        NamesBarRest, NameRoleOrganisation, TitleThenNameOrganisation, TitleDashName,
+        DashedFields, NamesBarRest, NameRoleOrganisation, TitleThenNameOrganisation, TitleThenName, TitleDashName,
     };
 
     /// <summary>The first header form that reads <paramref name="text"/>, or null.</summary>

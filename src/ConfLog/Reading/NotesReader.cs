@@ -137,6 +137,7 @@ internal static class NotesReader
             text = rest;
         }
 
+        text = WithoutEnumerator(text);
         h.Title = text;
         h.Header = HeaderForms.Read(text);
         int bodyEnd = h.Children.Count > 0 ? h.Children[0].Index : h.End;
@@ -498,6 +499,20 @@ internal static class NotesReader
             yield return (index, k + 1 < found.Count ? found[k + 1].Index : lines.Count,
                 new ReadTalk(header.Title, header.Speakers, lines[index].Line, start, end, Array.Empty<ReadExchange>(), evidence, -1));
         }
+    }
+
+    // "1. Title", "2) Title": an enumerator opening a heading numbers it; it is not part of the title.
+    private static string WithoutEnumerator(string text)
+    {
+        int i = 0;
+        while (i < text.Length && i < 3 && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i + 1 < text.Length && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ' && !char.IsDigit(text[i + 1])
+            ? text.Substring(i + 2).TrimStart()
+            : text;
     }
 
     // "Title(no slides": a parenthesis opened at the end and never closed is the note-taker's remark, not the title's.

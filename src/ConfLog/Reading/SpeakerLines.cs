@@ -17,6 +17,8 @@ internal static class SpeakerLines
         "話者", "演者",
     };
 
+    private static readonly string[] ByLines = { "by ", "presented by ", "speaker ", "with " };
+
     private static readonly string[] LabelKeys = { "title", "タイトル", "slide", "slides", "スライド", "資料", "video", "動画", "url", "link" };
 
     /// <summary>The speakers written in the lines after the header at <paramref name="header"/>, up to <paramref name="end"/>.</summary>
@@ -152,6 +154,15 @@ internal static class SpeakerLines
         if (SpeakerText.ReadList(text, single: false) is { } names)
         {
             return names;
+        }
+
+        // "by Jane Doe", "Presented by Jane Doe and Ken Oda": the names after the words.
+        foreach (string lead in ByLines)
+        {
+            if (text.StartsWith(lead, StringComparison.OrdinalIgnoreCase) && SpeakerText.ReadList(text.Substring(lead.Length), single: true) is { } by)
+            {
+                return by;
+            }
         }
 
         // "Lucia Moretti: @lmoretti": a name and its handle.

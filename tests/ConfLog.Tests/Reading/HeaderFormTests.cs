@@ -23,6 +23,10 @@ public sealed class HeaderFormTests
     [InlineData("「非同期処理の落とし穴」田中", "非同期処理の落とし穴", "田中")]
     [InlineData("Caching at the edge (Maria Santos, Fastly)", "Caching at the edge", "Maria Santos")]
     [InlineData("Observability for humans - Kim Park(@kimpark)", "Observability for humans", "Kim Park")]
+    [InlineData("Caching at the edge (Maria Santos)", "Caching at the edge", "Maria Santos")]
+    [InlineData("型レベル計算の基礎 (鈴木さん)", "型レベル計算の基礎", "鈴木")]
+    [InlineData("Kim Park - @kimpark - Observability for humans - https://example.org/slides", "Observability for humans", "Kim Park")]
+    [InlineData("https://example.org/slides - Observability for humans - @kimpark - Kim Park", "Observability for humans", "Kim Park")]
     public void A_header_form_splits_the_title_from_the_speakers(string header, string title, string names)
     {
         var read = HeaderForms.Read(header);
@@ -76,6 +80,8 @@ public sealed class HeaderFormTests
     [InlineData("Don't Trust - Verify")]
     [InlineData("Localisation 2.0 - L20n")]
     [InlineData("HKD(Higher Kinded Datatype)")]
+    [InlineData("CI for DevOps (Jenkins)")]
+    [InlineData("Python profilers (Part Two of Three)")]
     [InlineData("Secure Messaging: Leveraging Rust for Whistleblowers")]
     [InlineData("「作りながら学ぶ」を使ったハンズオン")]
     public void A_title_that_only_looks_like_a_header_form_names_no_speaker(string header)

@@ -17,6 +17,9 @@ public sealed class SpeakerLineTests
     [InlineData("## Fast builds\n\nLucia - Buildkite\n\n- notes", "Lucia")]
     [InlineData("## Fast builds\n\n- Lucia Moretti\n- caching is hard\n", "Lucia Moretti")]
     [InlineData("## Fast builds\n\n- Lucia Moretti: @lmoretti\n", "Lucia Moretti")]
+    [InlineData("## Fast builds\n\nby Lucia Moretti and Ken Oda\n\n- notes", "Lucia Moretti|Ken Oda")]
+    [InlineData("## Fast builds\n\n*Lucia Moretti*\n\n- notes", "Lucia Moretti")]
+    [InlineData("## 1. Fast builds\n\nPresented by Lucia Moretti\n", "Lucia Moretti")]
     public void A_speaker_under_the_header_is_the_talks_speaker(string text, string names)
     {
         var talk = NotesReader.Read(text).Talks.Single();
