@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace ConfLog.Reading;
 
@@ -222,7 +221,4 @@ internal static class HeadingWords
 
         return true;
     }
-
-    /// <summary>Formats a number with the invariant culture.</summary>
-    public static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -18,6 +18,7 @@ internal static class NameForm
         "the", "a", "an", "of", "and", "or", "for", "in", "on", "to", "with", "is", "are", "my", "your", "our", "how", "why", "what", "when",
         "who", "where", "from", "into", "at", "by", "as", "it", "its", "not", "no", "vs", "using", "about", "beyond", "building", "making",
         "this", "that", "we", "you", "i", "new", "more", "all", "be", "do", "does", "can", "will", "let's", "lets", "getting", "keynote",
+        "thank", "thanks", "welcome", "hello", "hi",
     };
 
     private static readonly string[] Honorifics = { "さん", "氏", "先生", "様", "くん", "君", "ちゃん" };
@@ -77,9 +78,9 @@ internal static class NameForm
                 continue;
             }
 
-            if (!IsNameWord(word))
+            if (!IsNameWord(word) || (word.Length == 2 && IsAllCaps(word)))
             {
-                return false;
+                return false; // "Redox OS", "Tools UI": a two-letter acronym is a product's, not a person's
             }
 
             capitals++;

@@ -21,7 +21,6 @@ internal static class QaReader
         int pendingDepth = 0;
         var answers = new List<int>();
         int leadDepth = -2; // the depth questions are at under a lead-in; -2 when not under one
-        int leadStart = -1;
 
         void Close(string rule)
         {
@@ -55,7 +54,6 @@ internal static class QaReader
             if (HeadingWords.IsQaLeadIn(text) && QaMarkers.Question.TryParse(text) is not { WasSuccessful: true, Value.Length: > 0 })
             {
                 Close(pendingRule);
-                leadStart = i;
                 bool hasChildren = NextContent(lines, i + 1, to) is { } next && lines[next].Kind == OutlineKind.Item && lines[next].Level > Math.Max(depth, -1)
                     && (line.Kind != OutlineKind.Item || lines[next].Level > depth);
                 leadDepth = line.Kind == OutlineKind.Item
@@ -156,7 +154,6 @@ internal static class QaReader
         }
 
         Close(pendingRule);
-        _ = leadStart;
         return found;
     }
 
