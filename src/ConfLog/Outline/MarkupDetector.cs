@@ -107,7 +107,7 @@ internal static class MarkupDetector
             }
 
             int indent = TextLines.IndentOf(line, out int at);
-            bool bullet = BulletSyntax.TryItem(line.Substring(at)).WasSuccessful;
+            bool bullet = BulletSyntax.ReadItem(line.Substring(at)) is not null;
             bullets += bullet ? 1 : 0;
             indented += indent > 0 && !bullet ? 1 : 0;
         }
@@ -148,7 +148,7 @@ internal static class MarkupDetector
     // An RST title line: text at the margin that is not itself an adornment or a list item.
     private static bool IsTitleText(string line) =>
         line.Length > 0 && !char.IsWhiteSpace(line[0]) && !TextLines.IsBlank(line) && !AdornmentSyntax.TryAdornment(line).WasSuccessful
-        && !BulletSyntax.TryItem(line).WasSuccessful;
+        && BulletSyntax.ReadItem(line) is null;
 
     private static string Counted(params (string What, int Count)[] counts)
     {

@@ -184,9 +184,9 @@ internal static class OutlineBuilder
             return Line(lines, i, OutlineKind.Rule, 0, "", indent);
         }
 
-        if (BulletSyntax.TryItem(content) is { WasSuccessful: true } item)
+        if (BulletSyntax.ReadItem(content) is { } item)
         {
-            return Line(lines, i, OutlineKind.Item, depth.Item(indent), InlineMarkup.Strip(item.Value), indent);
+            return Line(lines, i, OutlineKind.Item, depth.Item(indent), InlineMarkup.Strip(item), indent);
         }
 
         bool strong = content.Length > 4 && content.StartsWith("**", StringComparison.Ordinal)
@@ -246,7 +246,7 @@ internal static class OutlineBuilder
         }
 
         if (indent == 0 && IsAdornment(i + 1, out var underline) && underline.Length >= Math.Min(2, content.Length)
-            && !BulletSyntax.TryItem(content).WasSuccessful)
+            && BulletSyntax.ReadItem(content) is null)
         {
             depth.Reset();
             result[i + 1] = Line(lines, i + 1, OutlineKind.Rule, 0, "", 0);
@@ -265,9 +265,9 @@ internal static class OutlineBuilder
             return Line(lines, i, OutlineKind.Field, 0, field.Value.Value, indent) with { Key = field.Value.Key };
         }
 
-        if (BulletSyntax.TryItem(content) is { WasSuccessful: true } item)
+        if (BulletSyntax.ReadItem(content) is { } item)
         {
-            return Line(lines, i, OutlineKind.Item, depth.Item(indent), InlineMarkup.Strip(item.Value), indent);
+            return Line(lines, i, OutlineKind.Item, depth.Item(indent), InlineMarkup.Strip(item), indent);
         }
 
         if (indent == 0)
@@ -321,9 +321,9 @@ internal static class OutlineBuilder
 
     private static OutlineLine PlainLine(List<(int Offset, string Text)> lines, int i, int indent, string content, IndentDepth depth, bool indentOutline)
     {
-        if (BulletSyntax.TryItem(content) is { WasSuccessful: true } item)
+        if (BulletSyntax.ReadItem(content) is { } item)
         {
-            return Line(lines, i, OutlineKind.Item, depth.Item(indent), InlineMarkup.Strip(item.Value), indent);
+            return Line(lines, i, OutlineKind.Item, depth.Item(indent), InlineMarkup.Strip(item), indent);
         }
 
         if (indentOutline && indent > 0)

@@ -103,6 +103,11 @@ internal static class HeadingWords
     /// <summary>A Q/A lead-in: <c>Q&amp;A</c>, <c>Q &amp; A:</c>, <c>質疑応答</c>, <c>Questions</c>, also with a short remark after it (<c>質疑応答は3分間</c>).</summary>
     public static bool IsQaLeadIn(string text)
     {
+        if (KeyLengthAtLeast(text) > LongestQaKey)
+        {
+            return false; // QaReader asks this of every line: a long line is no lead-in, and costs no lowered copy
+        }
+
         string key = Key(text);
         foreach (string word in QaWords)
         {
@@ -120,6 +125,39 @@ internal static class HeadingWords
 
         return false;
     }
+
+    // The longest key a lead-in can have: a Q/A word with a remark of up to 12 characters before it.
+    private static readonly int LongestQaKey = LongestOf(QaWords) + 12;
+
+    private static int LongestOf(string[] words)
+    {
+        int n = 0;
+        foreach (string w in words)
+        {
+            n = Math.Max(n, w.Length);
+        }
+
+        return n;
+    }
+
+    // A lower bound of Key(text).Length with no copy: white space and the edge marks Key trims, dropped from both ends at once.
+    private static int KeyLengthAtLeast(string text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && IsKeyEdge(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsKeyEdge(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end - start;
+    }
+
+    private static bool IsKeyEdge(char c) => char.IsWhiteSpace(c) || c is ':' or '：' or '.' or '-' or '!' or '！' or '*' or '#' or '(' or ')';
 
     /// <summary>A day heading: <c>Day 1</c>, <c>Day2</c>, <c>1日目</c>, <c>最終日</c>, a weekday, or a date (<c>9/3/2025</c>, <c>7月10日</c>, <c>May 2</c>).</summary>
     public static bool IsDay(string text, out string? date)

@@ -34,6 +34,81 @@ internal static class QaMarkers
             .Named("answer marker");
 
     /// <summary>
+    /// <see cref="Question"/> read in one pass with no parser: the question after the marker, or null when the line opens
+    /// with no question marker. QaReader asks this of every line; the parser stays the definition, held to it by a
+    /// differential test.
+    /// </summary>
+    public static string? ReadQuestion(string text)
+    {
+        int word = StartsIgnoringCase(text, "question") ? 8
+            : text.StartsWith("QQ", System.StringComparison.Ordinal) ? 2
+            : text.StartsWith("Q", System.StringComparison.Ordinal) ? 1
+            : text.StartsWith("質問", System.StringComparison.Ordinal) ? 2
+            : 0;
+        return word == 0 ? null : AfterMarker(text, word);
+    }
+
+    /// <summary><see cref="Answer"/> read in one pass with no parser: the answer after the marker, or null.</summary>
+    public static string? ReadAnswer(string text)
+    {
+        int word = StartsIgnoringCase(text, "answer") ? 6
+            : text.StartsWith("A", System.StringComparison.Ordinal) ? 1
+            : text.StartsWith("回答", System.StringComparison.Ordinal) || text.StartsWith("答え", System.StringComparison.Ordinal) ? 2
+            : 0;
+        return word == 0 ? null : AfterMarker(text, word);
+    }
+
+    // As Parse.IgnoreCase: each character compared lowered (char.ToLower, as Sprache does).
+    private static bool StartsIgnoringCase(string text, string word)
+    {
+        if (text.Length < word.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (char.ToLower(text[i], System.Globalization.CultureInfo.CurrentCulture) != char.ToLower(word[i], System.Globalization.CultureInfo.CurrentCulture))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The marker's tail after its word: digits, an optional "(who)", then the colon or full stop; the rest trimmed.
+    private static string? AfterMarker(string text, int at)
+    {
+        while (at < text.Length && char.IsDigit(text[at]))
+        {
+            at++;
+        }
+
+        int who = at;
+        while (who < text.Length && text[who] == ' ')
+        {
+            who++;
+        }
+
+        if (who < text.Length && text[who] == '(')
+        {
+            int close = text.IndexOf(')', who + 1);
+            if (close > 0)
+            {
+                at = close + 1;
+            }
+        }
+
+        if (at >= text.Length || (text[at] != ':' && text[at] != '：' && text[at] != '.'))
+        {
+            return null;
+        }
+
+        return text.Substring(at + 1).Trim();
+    }
+
+    /// <summary>
     /// A question and its answer inside one line, the question marked anywhere in it: <c>Before the talk Q: … A: …</c>,
     /// <c>Q&amp;A: … A: …</c>.
     /// </summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using ConfLog.Outline;
-using Sprache;
 
 namespace ConfLog.Reading;
 
@@ -51,7 +50,7 @@ internal static class QaReader
                 continue;
             }
 
-            if (HeadingWords.IsQaLeadIn(text) && QaMarkers.Question.TryParse(text) is not { WasSuccessful: true, Value.Length: > 0 })
+            if (HeadingWords.IsQaLeadIn(text) && QaMarkers.ReadQuestion(text) is not { Length: > 0 })
             {
                 Close(pendingRule);
                 bool hasChildren = NextContent(lines, i + 1, to) is { } next && lines[next].Kind == OutlineKind.Item && lines[next].Level > Math.Max(depth, -1)
@@ -80,11 +79,10 @@ internal static class QaReader
                 continue;
             }
 
-            var q = QaMarkers.Question.TryParse(text);
-            if (q.WasSuccessful)
+            if (QaMarkers.ReadQuestion(text) is { } question)
             {
                 Close(pendingRule);
-                if (QaMarkers.HasInlineAnswer(text) || (text.StartsWith("Question", StringComparison.OrdinalIgnoreCase) && q.Value.Length > 0 && !q.Value.EndsWith("?", StringComparison.Ordinal) && text.IndexOf(':') < text.Length - 1 && !text.StartsWith("Question:", StringComparison.OrdinalIgnoreCase)))
+                if (QaMarkers.HasInlineAnswer(text) || (text.StartsWith("Question", StringComparison.OrdinalIgnoreCase) && question.Length > 0 && !question.EndsWith("?", StringComparison.Ordinal) && text.IndexOf(':') < text.Length - 1 && !text.StartsWith("Question:", StringComparison.OrdinalIgnoreCase)))
                 {
                     found.Add(new ReadExchange(line.Line, new[] { line.Line }, "Q: … A: … on one line"));
                     continue;
@@ -96,8 +94,7 @@ internal static class QaReader
                 continue;
             }
 
-            var a = QaMarkers.Answer.TryParse(text);
-            if (a.WasSuccessful)
+            if (QaMarkers.ReadAnswer(text) is not null)
             {
                 if (pendingQ >= 0)
                 {
