@@ -1,0 +1,32 @@
+using System.Linq;
+using Sprache;
+
+namespace ConfLog.Outline;
+
+/// <summary>Markdown's ATX headings, one line at a time.</summary>
+internal static class AtxHeadingSyntax
+{
+    /// <summary>
+    /// A heading of one to six <c>#</c>, then a space and its text, closing hashes dropped:
+    /// <c>## Software Architecture as code</c>, <c>### Title ##</c>, and <c>##Day 2</c> with no space before a letter.
+    /// </summary>
+    public static readonly Parser<(int Level, string Text)> Heading =
+        (from indent in Parse.Char(' ').Many().Where(s => s.Count() <= 3)
+         from marks in Parse.Char('#').AtLeastOnce().Select(m => m.Count()).Where(n => n <= 6)
+         from text in Parse.Char(' ').Or(Parse.Char('\t')).AtLeastOnce().Then(_ => Parse.AnyChar.Many().Text())
+             .Or(Parse.Letter.Once().Text().Then(first => Parse.AnyChar.Many().Text().Select(rest => first + rest)))
+             .Or(Parse.WhiteSpace.Many().End().Return(""))
+         select (marks, WithoutClosingHashes(text.Trim()))).Named("ATX heading");
+
+    private static string WithoutClosingHashes(string text)
+    {
+        int end = text.Length;
+        while (end > 0 && text[end - 1] == '#')
+        {
+            end--;
+        }
+
+        // "C#" keeps its hash: closing hashes count only after a space (or when the heading is nothing else).
+        return end == 0 ? "" : end < text.Length && text[end - 1] == ' ' ? text.Substring(0, end).TrimEnd() : text;
+    }
+}

@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Sprache;
+
+namespace ConfLog.Reading;
+
+/// <summary>
+/// The talk-header forms: each a Sprache parser over a header's text (markup already removed) that reads a title and the
+/// speakers, telling a name, a handle, an organisation and a title apart by their form. <see cref="All"/> tries them in
+/// order of trust; <see cref="Read"/> returns the first that reads the whole text.
+/// </summary>
+internal static class HeaderForms
+{
+    private static readonly string[] OrganisationWords =
+    {
+        "university", "universität", "université", "universidad", "college", "institute", "institut", "library", "libraries", "lab", "labs",
+        "laboratory", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "llc", "gmbh", "foundation", "museum", "center", "centre", "school",
+        "society", "council", "company", "group", "agency", "department", "archives", "大学", "研究所", "株式会社",
+    };
+
+    /// <summary><c>Keynote: Marta Kowalska</c>, <c>キーノート: Name</c>, <c>Keynote - Omar Haddad</c>: the keyword is the title.</summary>
+    public static readonly Parser<HeaderReading> KeywordThenName =
+        (from parts in SplitAt(new[] { ": ", "：", " - ", " – " }, last: false)
+         where HeadingWords.IsKeynote(parts.Left)
+         let speakers = SpeakerText.ReadList(parts.Right, single: true)
+         where speakers is not null
+         select new HeaderReading(parts.Left.Trim(), speakers, "Keynote: Name")).Named("Keynote: Name");
+
+    /// <summary><c>Lena: Keynote</c>: the reversed keyword form.</summary>
+    public static readonly Parser<HeaderReading> NameThenKeyword =
+        (from parts in SplitAt(new[] { ": ", "：" }, last: true)
+         where HeadingWords.IsKeynote(parts.Right)
+         let speakers = SpeakerText.ReadList(parts.Left, single: true)
+         where speakers is not null
+         select new HeaderReading(parts.Right.Trim(), speakers, "Name: Keynote")).Named("Name: Keynote");
+
+    /// <summary><c>"Testing by Example" by Priya Natarajan</c>: a quoted title (a <c>by</c> inside it is the title's).</summary>
+    public static readonly Parser<HeaderReading> QuotedTitleByName =
+        (from open in Parse.Chars("\"“「『")
+         from title in Parse.CharExcept("\"”」』").AtLeastOnce().Text()
+         from close in Parse.Chars("\"”」』")
+         from byWord in Parse.Chars(" \t").Many().Then(_ => Parse.IgnoreCase("by")).Then(_ => Parse.Chars(" \t").AtLeastOnce())
+         from names in Parse.AnyChar.AtLeastOnce().Text()
+         let speakers = SpeakerText.ReadList(names, single: true)
+         where speakers is not null
+         select new HeaderReading(title.Trim(), speakers, "\"Title\" by Name")).Named("\"Title\" by Name");
+
+    /// <summary><c>Title by Name</c>, <c>Title by A and B</c>: split at the last <c> by </c>, the right side all names.</summary>
+    public static readonly Parser<HeaderReading> TitleByName =
+        (from parts in SplitAt(new[] { " by ", " By ", " BY " }, last: true)
+         let speakers = SpeakerText.ReadList(parts.Right, single: true)
+         where speakers is not null && parts.Left.Trim().Length > 0
+         select new HeaderReading(parts.Left.Trim(), speakers, "Title by Name")).Named("Title by Name");
+
+    /// <summary><c>名前さん「Title」</c>: a name with an honorific, then the bracketed title.</summary>
+    public static readonly Parser<HeaderReading> NameThenBracketedTitle =
+        (from name in Parse.CharExcept("「『 ").AtLeastOnce().Text()
+         from open in Parse.Chars("「『")
+         from title in Parse.CharExcept("」』").AtLeastOnce().Text()
+         from close in Parse.Chars("」』").Then(_ => Parse.Chars(" \t").Many()).End()
+         where NameForm.HasHonorific(name.Trim())
+         let speaker = SpeakerText.Read(name, single: true)
+         where speaker is not null
+         select new HeaderReading(title, new[] { speaker }, "名前さん「Title」")).Named("名前さん「Title」");
+
+    /// <summary><c>「Title」名前</c>: the bracketed title, then a short name.</summary>
+    public static readonly Parser<HeaderReading> BracketedTitleThenName =
+        (from open in Parse.Chars("「『")
+         from title in Parse.CharExcept("」』").AtLeastOnce().Text()
+         from close in Parse.Chars("」』")
+         from name in Parse.AnyChar.AtLeastOnce().Text()
+         let trimmed = name.Trim().Trim('-', '/', '：', ':').Trim()
+         where (trimmed.Length is > 0 and <= 10 && trimmed.IndexOf(' ') < 0 && !(trimmed[0] >= '\u3040' && trimmed[0] <= '\u309f')) || NameForm.IsName(trimmed)
+         select new HeaderReading(title, new[] { new ReadSpeaker(NameForm.WithoutHonorific(trimmed), null, null) }, "「Title」名前")).Named("「Title」名前");
+
+    /// <summary><c>Title / Name(Aff)</c>: the seed's form, the speakers after the last slash.</summary>
+    public static readonly Parser<HeaderReading> TitleSlashName =
+        (from parts in SplitAt(new[] { " / ", "／" }, last: true)
+         let speakers = SpeakerText.ReadList(parts.Right, single: true) ?? SpeakerText.ReadPositional(parts.Right)
+         where speakers is not null && parts.Left.Trim().Length > 0
+         select new HeaderReading(parts.Left.Trim(), speakers, "Title / Name(Aff)")).Named("Title / Name(Aff)");
+
+    /// <summary>
+    /// <c>Names | Organisation</c> or <c>Name | Topic</c>: names before the bar; after it an organisation (by its words) or
+    /// else the title.
+    /// </summary>
+    public static readonly Parser<HeaderReading> NamesBarRest =
+        (from parts in SplitAt(new[] { " | ", "| ", " |" }, last: false)
+         let speakers = SpeakerText.ReadList(parts.Left, single: false)
+         where speakers is not null
+         let right = parts.Right.Trim()
+         let org = IsOrganisation(right)
+         select new HeaderReading(org ? null : right, org ? speakers.Select(s => s with { Affiliation = right }).ToList() : speakers,
+             org ? "Names | Organisation" : "Name | Topic")).Named("Names | Rest");
+
+    /// <summary>
+    /// <c>Ravi Menon - Staff Engineer - Datacorp</c>, <c>Ines Duarte, CTO, Cloudworks</c>: a name, then a role and an organisation; the
+    /// header names only the presenter, the organisation is the last part.
+    /// </summary>
+    public static readonly Parser<HeaderReading> NameRoleOrganisation =
+        (from parts in SplitAt(new[] { " - ", " – ", ", " }, last: false)
+         where NameForm.IsName(parts.Left) && parts.Right.Trim().Length > 0
+         where parts.Separator == ", " || parts.Right.IndexOf(" - ", StringComparison.Ordinal) > 0 || parts.Right.IndexOf(", ", StringComparison.Ordinal) > 0
+         let org = LastPart(parts.Right)
+         select new HeaderReading(null, new[] { new ReadSpeaker(parts.Left.Trim(), org, null) }, "Name - Role - Organisation"))
+        .Named("Name - Role - Organisation");
+
+    /// <summary><c>Title - Name(@handle)</c>, <c>Title - Name</c>: a speaker after the last dash, when the title is not a name too.</summary>
+    public static readonly Parser<HeaderReading> TitleDashName =
+        (from parts in SplitAt(new[] { " - ", " – ", " — " }, last: true)
+         let speaker = SpeakerText.Read(parts.Right, single: false)
+         where speaker is not null && (speaker.Handle is not null || (!NameForm.IsName(parts.Left) && WordCount(parts.Right) <= 3))
+         select new HeaderReading(parts.Left.Trim(), new[] { speaker }, "Title - Name(@handle)")).Named("Title - Name(@handle)");
+
+    /// <summary><c>Title (Name, Org)</c>: a parenthesis at the end that opens with a name and a comma.</summary>
+    public static readonly Parser<HeaderReading> TitleThenNameOrganisation =
+        (from parts in SplitAt(new[] { " (", "（" }, last: true)
+         let inner = parts.Right.TrimEnd().TrimEnd(')', '）')
+         let comma = inner.IndexOf(", ", StringComparison.Ordinal)
+         where comma > 0 && parts.Right.TrimEnd().EndsWith(")", StringComparison.Ordinal) && NameForm.IsName(inner.Substring(0, comma))
+         select new HeaderReading(parts.Left.Trim(), new[] { new ReadSpeaker(inner.Substring(0, comma).Trim(), inner.Substring(comma + 2).Trim(), null) },
+             "Title (Name, Org)")).Named("Title (Name, Org)");
+
+    /// <summary>
+    /// <c>Title (Jane Doe)</c>, <c>タイトル (鈴木さん)</c>: a parenthesis after a space at the end that holds only a name of two
+    /// words or more, or one with an honorific.
+    /// </summary>
+    public static readonly Parser<HeaderReading> TitleThenName =
+        (from parts in SplitAt(new[] { " (", " （" }, last: true)
+         let inner = parts.Right.TrimEnd().TrimEnd(')', '）').Trim()
+         where (parts.Right.TrimEnd().EndsWith(")", StringComparison.Ordinal) || parts.Right.TrimEnd().EndsWith("）", StringComparison.Ordinal))
+             && parts.Left.Trim().Length > 0 && inner.IndexOf('(') < 0
+         let speakers = SpeakerText.ReadList(inner, single: false)
+         where speakers is not null && speakers.All(s => s.Name is not null && s.Handle is null || s.Name is null)
+         select new HeaderReading(parts.Left.Trim(), speakers, "Title (Name)")).Named("Title (Name)");
+
+    /// <summary>
+    /// <c>Name - @handle - Title - URL</c>, the fields in any order: a handle and a URL told by their form, a name by its form,
+    /// the rest the title. Needs a handle or a URL, so that a title with dashes is not taken for it.
+    /// </summary>
+    public static readonly Parser<HeaderReading> DashedFields =
+        (from parts in SplitAt(new[] { " - ", " – ", " | " }, last: false)
+         let fields = (parts.Left + parts.Separator + parts.Right).Split(new[] { " - ", " – ", " | " }, StringSplitOptions.RemoveEmptyEntries)
+             .Select(f => f.Trim()).Where(f => f.Length > 0).ToList()
+         where fields.Count >= 3
+         let handle = fields.FirstOrDefault(NameForm.IsHandle)
+         let url = fields.FirstOrDefault(f => f.StartsWith("http://", StringComparison.Ordinal) || f.StartsWith("https://", StringComparison.Ordinal))
+         where handle is not null || url is not null
+         let name = fields.FirstOrDefault(f => f != handle && f != url && NameForm.IsName(f))
+         where name is not null
+         let title = fields.Where(f => f != handle && f != url && f != name).ToList()
+         select new HeaderReading(title.Count == 0 ? null : string.Join(" - ", title), new[] { new ReadSpeaker(name, null, handle) },
+             "Name - @handle - Title - URL")).Named("Name - @handle - Title - URL");
+
+    /// <summary>
+    /// A lightning talk's <c>Title(Name)</c>: one Latin word in a parenthesis glued to the end of the title
+    /// (<c>キーボード配列を変える話(Akira)</c>).
+    /// </summary>
+    public static readonly Parser<HeaderReading> TitleGluedName =
+        (from parts in SplitAt(new[] { "(" }, last: true)
+         let inner = parts.Right.TrimEnd().TrimEnd(')')
+         where parts.Right.TrimEnd().EndsWith(")", StringComparison.Ordinal) && parts.Left.Length > 0 && !char.IsWhiteSpace(parts.Left[parts.Left.Length - 1])
+         where inner.Length is >= 2 and <= 20 && inner.All(c => c < 128 && char.IsLetter(c))
+         select new HeaderReading(parts.Left.Trim(), new[] { new ReadSpeaker(inner, null, null) }, "Title(Name)")).Named("Title(Name)");
+
+    /// <summary>The header forms, in the order they are tried.</summary>
+    public static readonly IReadOnlyList<Parser<HeaderReading>> All = new[]
+    {
+        KeywordThenName, NameThenKeyword, QuotedTitleByName, NameThenBracketedTitle, BracketedTitleThenName, TitleByName, TitleSlashName,
+        DashedFields, NamesBarRest, NameRoleOrganisation, TitleThenNameOrganisation, TitleThenName, TitleDashName,
+    };
+
+    /// <summary>The first header form that reads <paramref name="text"/>, or null.</summary>
+    public static HeaderReading? Read(string text, IReadOnlyList<Parser<HeaderReading>>? forms = null)
+    {
+        foreach (var form in forms ?? All)
+        {
+            var r = form.TryParse(text);
+            if (r.WasSuccessful)
+            {
+                return r.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> names an organisation by its words (<c>Western State University</c>, <c>Institute of Sound</c>).</summary>
+    public static bool IsOrganisation(string text)
+    {
+        foreach (string word in text.ToLowerInvariant().Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.IndexOf(OrganisationWords, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string LastPart(string text)
+    {
+        int at = Math.Max(text.LastIndexOf(", ", StringComparison.Ordinal), text.LastIndexOf(" - ", StringComparison.Ordinal));
+        return (at < 0 ? text : text.Substring(at + 2)).Trim().TrimStart('-').Trim();
+    }
+
+    private static int WordCount(string text) => text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // The whole input split at the first (or last) of the separators, as one Sprache step.
+    private static Parser<(string Left, string Right, string Separator)> SplitAt(string[] separators, bool last) => input =>
+    {
+        string rest = input.Source.Substring(input.Position);
+        int best = -1;
+        string sep = "";
+        foreach (string s in separators)
+        {
+            int at = last ? rest.LastIndexOf(s, StringComparison.Ordinal) : rest.IndexOf(s, StringComparison.Ordinal);
+            if (at > 0 && (best < 0 || (last ? at > best : at < best)))
+            {
+                best = at;
+                sep = s;
+            }
+        }
+
+        if (best < 0)
+        {
+            return Result.Failure<(string, string, string)>(input, "no separator", separators);
+        }
+
+        var end = input;
+        while (!end.AtEnd)
+        {
+            end = end.Advance();
+        }
+
+        return Result.Success((rest.Substring(0, best), rest.Substring(best + sep.Length), sep), end);
+    };
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Linq;
+using Sprache;
+
+namespace ConfLog.Reading;
+
+/// <summary>
+/// Times that open or close a header: <c>9:30am</c>, <c>2:15 pm</c>, <c>13:00</c>, <c>13:00-13:30</c>, <c>13:00〜</c>,
+/// <c>9:15am to 9:45am</c>, <c>9:50am \- 10:00am</c>; the start (and end) as 24-hour <c>HH:MM</c>.
+/// </summary>
+internal static class TimeForms
+{
+    /// <summary>A clock time with an optional am/pm: <c>9:15am</c>, <c>2:15 pm</c>, <c>13:00</c>, full-width colon too.</summary>
+    public static readonly Parser<(int Hour, int Minute, string? Half)> Clock =
+        (from hour in Parse.Digit.AtLeastOnce().Text().Where(h => h.Length <= 2)
+         from colon in Parse.Chars(":：")
+         from minute in Parse.Digit.Repeat(2).Text()
+         from half in Parse.Char(' ').Optional().Then(_ => Parse.IgnoreCase("am").Or(Parse.IgnoreCase("pm")).Or(Parse.IgnoreCase("a.m.")).Or(Parse.IgnoreCase("p.m."))
+             .Text()).Optional()
+         let h = int.Parse(hour, CultureInfo.InvariantCulture)
+         let m = int.Parse(minute, CultureInfo.InvariantCulture)
+         where h < 24 && m < 60
+         select (h, m, half.IsDefined ? half.Get().Substring(0, 1).ToLowerInvariant() : null)).Named("clock time");
+
+    private static readonly Parser<string> Dash =
+        Parse.String("\\-").Text().Or(Parse.Chars("-–—~〜～").Once().Text()).Or(Parse.IgnoreCase("to").Text()).Named("time range dash");
+
+    /// <summary>A time or a range: <c>13:00-13:45</c>, <c>9:15am to 9:45am</c>, <c>13:00〜</c>.</summary>
+    public static readonly Parser<(string Start, string? End)> Range =
+        (from start in Clock
+         from rest in (from s1 in Parse.Chars(" \t").Many()
+                       from dash in Dash
+                       from s2 in Parse.Chars(" \t").Many()
+                       from end in Clock.Optional()
+                       select end).Optional()
+         let endTime = rest.IsDefined && rest.Get().IsDefined ? rest.Get().Get() : ((int, int, string?)?)null
+         select (Format(start, endTime?.Item3), endTime is { } e ? Format(e, e.Item3) : null)).Named("time range");
+
+    /// <summary>
+    /// A time range at the start or at the end of <paramref name="text"/>, and the text without it:
+    /// <c>Async in practice 9:15am to 9:45am</c> gives 09:15, 09:45 and the title.
+    /// </summary>
+    public static bool TryTake(string text, out string rest, out string start, out string? end)
+    {
+        rest = text;
+        start = "";
+        end = null;
+        string t = text.Trim();
+        if (t.Length == 0)
+        {
+            return false;
+        }
+
+        if (char.IsDigit(t[0]))
+        {
+            var r = Range.Then(v => Parse.AnyChar.Many().Text().Select(after => (v, after))).TryParse(t);
+            if (r.WasSuccessful && (r.Value.after.Length == 0 || !char.IsLetterOrDigit(r.Value.after[0]) || r.Value.after[0] > 127))
+            {
+                (start, end) = r.Value.v;
+                rest = r.Value.after.Trim().TrimStart('-', '–', ':', '|', ' ').Trim();
+                return true;
+            }
+        }
+
+        // At the end: the leftmost word start after a space from which a range runs to the end (headers are short).
+        for (int i = 1; i < t.Length; i++)
+        {
+            if (char.IsDigit(t[i]) && (t[i - 1] == ' ' || t[i - 1] == '　' || t[i - 1] == '('))
+            {
+                var r = Range.Then(v => Parse.Chars(" )").Many().End().Return(v)).TryParse(t.Substring(i));
+                if (r.WasSuccessful)
+                {
+                    (start, end) = r.Value;
+                    rest = t.Substring(0, i).TrimEnd(' ', '(', '-', '–', '|', '@').TrimEnd();
+                    return rest.Length > 0;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string Format((int Hour, int Minute, string? Half) time, string? fallbackHalf)
+    {
+        int h = time.Hour;
+        string? half = time.Half ?? fallbackHalf;
+        if (half == "p" && h < 12)
+        {
+            h += 12;
+        }
+        else if (half == "a" && h == 12)
+        {
+            h = 0;
+        }
+
+        return h.ToString("00", CultureInfo.InvariantCulture) + ":" + time.Minute.ToString("00", CultureInfo.InvariantCulture);
+    }
+}

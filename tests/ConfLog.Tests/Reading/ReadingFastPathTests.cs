@@ -1,0 +1,67 @@
+using ConfLog.Outline;
+using ConfLog.Reading;
+using CsCheck;
+using Sprache;
+using Xunit;
+
+namespace ConfLog.Tests.Reading;
+
+// The reading layer runs one-pass readers beside its Sprache parsers, because every line of a file goes through them; the
+// parsers stay the definition. These properties hold each pair together on generated lines built from the marks, digits,
+// spaces and words the parsers care about: if a fast reader drifts from its parser, a line shows it.
+public sealed class ReadingFastPathTests
+{
+    private static readonly Gen<string> Fragment = Gen.OneOf(
+        "", " ", "  ", "\t", "\u3000", "\n", "\r\n", "\r", "*", "**", "-", "--", "+", "•", "・", "#", "1", "12", "123", "1234", "１", ".", ")", ":", "：",
+        "Q", "QQ", "q", "Question", "QUESTION", "questions", "Qu", "A", "a", "Answer", "answer", "Ans", "質問", "回答", "答え", "質", "(", "(Ann)", "(Ann",
+        " (x)", "Sam Lee", "what?", "品川", "x", "🎉", "\0");
+
+    private static readonly Gen<string> Lines = Gen.Frequency(
+        (3, Gen.Select(Gen.OneOf("", "*", "-", "+", "•", "・", "#", "1", "12", "1234", "Q", "Question", "A", "Answer", "質問", "回答"), Fragment.Array[0, 6])
+            .Select((head, rest) => head + string.Concat(rest))),
+        (1, Fragment.Array[0, 8].Select(string.Concat)));
+
+    [Fact]
+    public void The_one_pass_item_reader_reads_every_line_as_the_list_item_parser_does()
+    {
+        Lines.Sample(
+            line => BulletSyntax.ReadItem(line) == Reference(BulletSyntax.Item, line),
+            iter: 20000,
+            print: line => $"\"{line}\": fast {BulletSyntax.ReadItem(line) ?? "null"}, parser {Reference(BulletSyntax.Item, line) ?? "null"}");
+    }
+
+    [Fact]
+    public void The_one_pass_question_reader_reads_every_line_as_the_question_marker_parser_does()
+    {
+        Lines.Sample(
+            line => QaMarkers.ReadQuestion(line) == Reference(QaMarkers.Question, line),
+            iter: 20000,
+            print: line => $"\"{line}\": fast {QaMarkers.ReadQuestion(line) ?? "null"}, parser {Reference(QaMarkers.Question, line) ?? "null"}");
+    }
+
+    [Fact]
+    public void The_one_pass_answer_reader_reads_every_line_as_the_answer_marker_parser_does()
+    {
+        Lines.Sample(
+            line => QaMarkers.ReadAnswer(line) == Reference(QaMarkers.Answer, line),
+            iter: 20000,
+            print: line => $"\"{line}\": fast {QaMarkers.ReadAnswer(line) ?? "null"}, parser {Reference(QaMarkers.Answer, line) ?? "null"}");
+    }
+
+    [Theory]
+    [InlineData("- Dana Whitfield", "Dana Whitfield")]
+    [InlineData("12) Opening", "Opening")]
+    [InlineData("#. Next", "Next")]
+    [InlineData("-", "")]
+    [InlineData("・並行性", "並行性")]
+    [InlineData("**Not an item**", null)]
+    [InlineData("1234. Too many digits", null)]
+    public void An_item_reads_the_same_by_both_readers(string line, string? text)
+    {
+        Assert.Equal(text, BulletSyntax.ReadItem(line));
+        Assert.Equal(text, Reference(BulletSyntax.Item, line));
+    }
+
+    private static string? Reference(Parser<string> parser, string line) =>
+        parser.TryParse(line) is { WasSuccessful: true } r ? r.Value : null;
+}
