@@ -14,8 +14,8 @@ public sealed class FailureMessageTests
     [Theory]
     [InlineData("- A: x", 2, "unexpected 'A', expected question marker", "question marker")]
     [InlineData("", 0, "unexpected end of line, expected question marker", "question")]
-    [InlineData("- Q x", 3, "unexpected ' '", "colon", ".")]
-    [InlineData("Queue: x", 1, "unexpected 'u'", "colon", ".")]
+    [InlineData("- Q x", 3, "unexpected ' '", "colon", "full stop")]
+    [InlineData("Queue: x", 1, "unexpected 'u'", "colon", "full stop")]
     [InlineData("Q.5 percent", 2, "unexpected '5', expected space", "space", "end of line")]
     public void A_line_that_is_no_question_says_where_and_what_was_expected(string line, int position, string message, params string[] expected)
     {
@@ -25,7 +25,7 @@ public sealed class FailureMessageTests
     [Theory]
     [InlineData("- Q: x", 2, "unexpected 'Q', expected answer marker", "answer marker")]
     [InlineData("", 0, "unexpected end of line, expected answer marker", "answer")]
-    [InlineData("- A x", 3, "unexpected ' '", "colon", ".")]
+    [InlineData("- A x", 3, "unexpected ' '", "colon", "full stop")]
     public void A_line_that_is_no_answer_says_where_and_what_was_expected(string line, int position, string message, params string[] expected)
     {
         Expect(BulletGrammar.Answer, line, position, message, expected);
