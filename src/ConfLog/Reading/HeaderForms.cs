@@ -208,10 +208,12 @@ internal static class HeaderForms
 
     private static int WordCount(string text) => text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    // The whole input split at the first (or last) of the separators, as one Sprache step.
+    // The whole input split at the first (or last) of the separators, as one Sprache step. Every form opens with it and
+    // nothing follows it, so the remainder is left where it was: walking Sprache's input to the end allocates an input
+    // per character, and every heading of a file goes through these forms.
     private static Parser<(string Left, string Right, string Separator)> SplitAt(string[] separators, bool last) => input =>
     {
-        string rest = input.Source.Substring(input.Position);
+        string rest = input.Position == 0 ? input.Source : input.Source.Substring(input.Position);
         int best = -1;
         string sep = "";
         foreach (string s in separators)
@@ -229,12 +231,6 @@ internal static class HeaderForms
             return Result.Failure<(string, string, string)>(input, "no separator", separators);
         }
 
-        var end = input;
-        while (!end.AtEnd)
-        {
-            end = end.Advance();
-        }
-
-        return Result.Success((rest.Substring(0, best), rest.Substring(best + sep.Length), sep), end);
+        return Result.Success((rest.Substring(0, best), rest.Substring(best + sep.Length), sep), input);
     };
 }

@@ -45,6 +45,11 @@ internal static class TimeForms
         rest = text;
         start = "";
         end = null;
+        if (text.IndexOf(':') < 0 && text.IndexOf('：') < 0)
+        {
+            return false; // every clock time has its colon: most headers have none, and cost no parse
+        }
+
         string t = text.Trim();
         if (t.Length == 0)
         {
@@ -53,11 +58,13 @@ internal static class TimeForms
 
         if (char.IsDigit(t[0]))
         {
-            var r = Range.Then(v => Parse.AnyChar.Many().Text().Select(after => (v, after))).TryParse(t);
-            if (r.WasSuccessful && (r.Value.after.Length == 0 || !char.IsLetterOrDigit(r.Value.after[0]) || r.Value.after[0] > 127))
+            // The range, then the rest of the header after it (taken from the remainder in one step).
+            var r = Range.TryParse(t);
+            string after = r.WasSuccessful ? t.Substring(r.Remainder.Position) : "";
+            if (r.WasSuccessful && (after.Length == 0 || !char.IsLetterOrDigit(after[0]) || after[0] > 127))
             {
-                (start, end) = r.Value.v;
-                rest = r.Value.after.Trim().TrimStart('-', '–', ':', '|', ' ').Trim();
+                (start, end) = r.Value;
+                rest = after.Trim().TrimStart('-', '–', ':', '|', ' ').Trim();
                 return true;
             }
         }

@@ -48,6 +48,24 @@ public sealed class ReadingFastPathTests
             print: line => $"\"{line}\": fast {QaMarkers.ReadAnswer(line) ?? "null"}, parser {Reference(QaMarkers.Answer, line) ?? "null"}");
     }
 
+    [Fact]
+    public void The_one_pass_adornment_reader_reads_every_line_as_the_adornment_parser_does()
+    {
+        var adornments = Gen.Frequency(
+            (2, Gen.Select(Gen.OneOf("=", "-", "~", "^", "*", "#", "'", "a", " "), Gen.Int[0, 6], Fragment.Array[0, 3])
+                .Select((c, n, rest) => new string(c[0], n) + string.Concat(rest))),
+            (1, Lines));
+        adornments.Sample(
+            line =>
+            {
+                bool isFast = AdornmentSyntax.TryRead(line, out var fast);
+                var parsed = AdornmentSyntax.Adornment.TryParse(line);
+                return isFast == parsed.WasSuccessful && (!isFast || fast == parsed.Value);
+            },
+            iter: 20000,
+            print: line => $"\"{line}\": fast {(AdornmentSyntax.TryRead(line, out var a) ? a.ToString() : "none")}");
+    }
+
     [Theory]
     [InlineData("- Dana Whitfield", "Dana Whitfield")]
     [InlineData("12) Opening", "Opening")]
