@@ -19,6 +19,30 @@ internal static class HeaderForms
         "society", "council", "company", "group", "agency", "department", "archives", "大学", "研究所", "株式会社",
     };
 
+    // The pieces the forms read after their first step. A LINQ query builds each later "from" parser anew every time the
+    // step before it succeeds, so they are built here once: every heading of a file is tried against every form.
+    private static readonly Parser<IEnumerable<char>> Blanks = Parse.Chars(" \t").Many();
+
+    private static readonly Parser<string> By = Parse.IgnoreCase("by").Text();
+
+    private static readonly Parser<IEnumerable<char>> Gap = Parse.Chars(" \t").AtLeastOnce();
+
+    private static readonly Parser<IEnumerable<char>> ByWord = Blanks.Then(_ => By).Then(_ => Gap);
+
+    private static readonly Parser<string> QuotedText = Parse.CharExcept("\"”」』").AtLeastOnce().Text();
+
+    private static readonly Parser<char> CloseQuote = Parse.Chars("\"”」』");
+
+    private static readonly Parser<char> OpenBracket = Parse.Chars("「『");
+
+    private static readonly Parser<string> BracketedText = Parse.CharExcept("」』").AtLeastOnce().Text();
+
+    private static readonly Parser<char> CloseBracket = Parse.Chars("」』");
+
+    private static readonly Parser<IEnumerable<char>> CloseBracketAtEnd = CloseBracket.Then(_ => Blanks).End();
+
+    private static readonly Parser<string> RestOfText = Parse.AnyChar.AtLeastOnce().Text();
+
     /// <summary><c>Keynote: Marta Kowalska</c>, <c>キーノート: Name</c>, <c>Keynote - Omar Haddad</c>: the keyword is the title.</summary>
     public static readonly Parser<HeaderReading> KeywordThenName =
         (from parts in SplitAt(new[] { ": ", "：", " - ", " – " }, last: false)
@@ -38,10 +62,10 @@ internal static class HeaderForms
     /// <summary><c>"Testing by Example" by Priya Natarajan</c>: a quoted title (a <c>by</c> inside it is the title's).</summary>
     public static readonly Parser<HeaderReading> QuotedTitleByName =
         (from open in Parse.Chars("\"“「『")
-         from title in Parse.CharExcept("\"”」』").AtLeastOnce().Text()
-         from close in Parse.Chars("\"”」』")
-         from byWord in Parse.Chars(" \t").Many().Then(_ => Parse.IgnoreCase("by")).Then(_ => Parse.Chars(" \t").AtLeastOnce())
-         from names in Parse.AnyChar.AtLeastOnce().Text()
+         from title in QuotedText
+         from close in CloseQuote
+         from byWord in ByWord
+         from names in RestOfText
          let speakers = SpeakerText.ReadList(names, single: true)
          where speakers is not null
          select new HeaderReading(title.Trim(), speakers, "\"Title\" by Name")).Named("\"Title\" by Name");
@@ -56,9 +80,9 @@ internal static class HeaderForms
     /// <summary><c>名前さん「Title」</c>: a name with an honorific, then the bracketed title.</summary>
     public static readonly Parser<HeaderReading> NameThenBracketedTitle =
         (from name in Parse.CharExcept("「『 ").AtLeastOnce().Text()
-         from open in Parse.Chars("「『")
-         from title in Parse.CharExcept("」』").AtLeastOnce().Text()
-         from close in Parse.Chars("」』").Then(_ => Parse.Chars(" \t").Many()).End()
+         from open in OpenBracket
+         from title in BracketedText
+         from close in CloseBracketAtEnd
          where NameForm.HasHonorific(name.Trim())
          let speaker = SpeakerText.Read(name, single: true)
          where speaker is not null
@@ -67,9 +91,9 @@ internal static class HeaderForms
     /// <summary><c>「Title」名前</c>: the bracketed title, then a short name.</summary>
     public static readonly Parser<HeaderReading> BracketedTitleThenName =
         (from open in Parse.Chars("「『")
-         from title in Parse.CharExcept("」』").AtLeastOnce().Text()
-         from close in Parse.Chars("」』")
-         from name in Parse.AnyChar.AtLeastOnce().Text()
+         from title in BracketedText
+         from close in CloseBracket
+         from name in RestOfText
          let trimmed = name.Trim().Trim('-', '/', '：', ':').Trim()
          where (trimmed.Length is > 0 and <= 10 && trimmed.IndexOf(' ') < 0 && !(trimmed[0] >= '\u3040' && trimmed[0] <= '\u309f')) || NameForm.IsName(trimmed)
          select new HeaderReading(title, new[] { new ReadSpeaker(NameForm.WithoutHonorific(trimmed), null, null) }, "「Title」名前")).Named("「Title」名前");
@@ -189,9 +213,43 @@ internal static class HeaderForms
     /// <summary>Whether <paramref name="text"/> names an organisation by its words (<c>Western State University</c>, <c>Institute of Sound</c>).</summary>
     public static bool IsOrganisation(string text)
     {
-        foreach (string word in text.ToLowerInvariant().Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries))
+        // Word by word, each compared lowered with the (lower-case) list in place: names are asked this word by word, so
+        // it must not copy, lower and split the text every time.
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
         {
-            if (Array.IndexOf(OrganisationWords, word) >= 0)
+            if (i < text.Length && text[i] != ' ' && text[i] != ',')
+            {
+                continue;
+            }
+
+            if (i > start && IsOrganisationWord(text, start, i - start))
+            {
+                return true;
+            }
+
+            start = i + 1;
+        }
+
+        return false;
+    }
+
+    private static bool IsOrganisationWord(string text, int start, int length)
+    {
+        foreach (string word in OrganisationWords)
+        {
+            if (word.Length != length)
+            {
+                continue;
+            }
+
+            int k = 0;
+            while (k < length && LowerCase.Of(text[start + k]) == word[k])
+            {
+                k++;
+            }
+
+            if (k == length)
             {
                 return true;
             }

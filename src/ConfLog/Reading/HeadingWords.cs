@@ -52,7 +52,7 @@ internal static class HeadingWords
 
     /// <summary>The heading's words, lower case, without edge punctuation: <c>Keynotes:</c> gives <c>keynotes</c>.</summary>
     public static string Key(string text) =>
-        text.Trim().Trim(':', '：', '.', '-', '!', '！', ' ', '　', '*', '#', '(', ')').Trim().ToLowerInvariant();
+        LowerCase.Of(text.Trim().Trim(':', '：', '.', '-', '!', '！', ' ', '　', '*', '#', '(', ')').Trim());
 
     /// <summary>A group word alone, perhaps numbered: <c>Keynote</c>, <c>LT</c>, <c>Sessions 1 - 2</c>, <c>Track A</c>.</summary>
     public static bool IsGroup(string text) => IsOneOf(WithoutNumbering(Key(text)), GroupWords);
@@ -198,7 +198,7 @@ internal static class HeadingWords
     }
 
     /// <summary>Whether the word is a month name (<c>May</c>, <c>Sept</c>).</summary>
-    public static bool IsMonth(string word) => IsOneOf(word.ToLowerInvariant().TrimEnd('.'), Months);
+    public static bool IsMonth(string word) => IsOneOf(LowerCase.Of(word).TrimEnd('.'), Months);
 
     private static string WithoutNumbering(string key)
     {

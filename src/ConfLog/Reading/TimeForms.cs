@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Sprache;
@@ -10,13 +11,24 @@ namespace ConfLog.Reading;
 /// </summary>
 internal static class TimeForms
 {
+    // The clock's later pieces, built once: a LINQ query builds each later "from" parser anew every time it runs.
+    private static readonly Parser<char> ClockColon = Parse.Chars(":：");
+
+    private static readonly Parser<string> Minutes = Parse.Digit.Repeat(2).Text();
+
+    private static readonly Parser<string> HalfWord =
+        Parse.IgnoreCase("am").Or(Parse.IgnoreCase("pm")).Or(Parse.IgnoreCase("a.m.")).Or(Parse.IgnoreCase("p.m.")).Text();
+
+    private static readonly Parser<IOption<string>> Half = Parse.Char(' ').Optional().Then(_ => HalfWord).Optional();
+
+    private static readonly Parser<IEnumerable<char>> Blanks = Parse.Chars(" \t").Many();
+
     /// <summary>A clock time with an optional am/pm: <c>9:15am</c>, <c>2:15 pm</c>, <c>13:00</c>, full-width colon too.</summary>
     public static readonly Parser<(int Hour, int Minute, string? Half)> Clock =
         (from hour in Parse.Digit.AtLeastOnce().Text().Where(h => h.Length <= 2)
-         from colon in Parse.Chars(":：")
-         from minute in Parse.Digit.Repeat(2).Text()
-         from half in Parse.Char(' ').Optional().Then(_ => Parse.IgnoreCase("am").Or(Parse.IgnoreCase("pm")).Or(Parse.IgnoreCase("a.m.")).Or(Parse.IgnoreCase("p.m."))
-             .Text()).Optional()
+         from colon in ClockColon
+         from minute in Minutes
+         from half in Half
          let h = int.Parse(hour, CultureInfo.InvariantCulture)
          let m = int.Parse(minute, CultureInfo.InvariantCulture)
          where h < 24 && m < 60
@@ -25,16 +37,28 @@ internal static class TimeForms
     private static readonly Parser<string> Dash =
         Parse.String("\\-").Text().Or(Parse.Chars("-–—~〜～").Once().Text()).Or(Parse.IgnoreCase("to").Text()).Named("time range dash");
 
+    // After a start time: the dash and the end time, if written.
+    private static readonly Parser<IOption<IOption<(int Hour, int Minute, string? Half)>>> RangeEnd =
+        (from s1 in Blanks
+         from dash in Dash
+         from s2 in Blanks
+         from end in OptionalClock
+         select end).Optional();
+
+    private static readonly Parser<IOption<(int Hour, int Minute, string? Half)>> OptionalClock = Clock.Optional();
+
     /// <summary>A time or a range: <c>13:00-13:45</c>, <c>9:15am to 9:45am</c>, <c>13:00〜</c>.</summary>
     public static readonly Parser<(string Start, string? End)> Range =
         (from start in Clock
-         from rest in (from s1 in Parse.Chars(" \t").Many()
-                       from dash in Dash
-                       from s2 in Parse.Chars(" \t").Many()
-                       from end in Clock.Optional()
-                       select end).Optional()
+         from rest in RangeEnd
          let endTime = rest.IsDefined && rest.Get().IsDefined ? rest.Get().Get() : ((int, int, string?)?)null
          select (Format(start, endTime?.Item3), endTime is { } e ? Format(e, e.Item3) : null)).Named("time range");
+
+    // A range that ends its header, perhaps inside a parenthesis: "(13:00-13:30)".
+    private static readonly Parser<(string Start, string? End)> RangeToEnd =
+        from range in Range
+        from close in Parse.Chars(" )").Many().End()
+        select range;
 
     /// <summary>
     /// A time range at the start or at the end of <paramref name="text"/>, and the text without it:
@@ -74,7 +98,7 @@ internal static class TimeForms
         {
             if (char.IsDigit(t[i]) && (t[i - 1] == ' ' || t[i - 1] == '　' || t[i - 1] == '('))
             {
-                var r = Range.Then(v => Parse.Chars(" )").Many().End().Return(v)).TryParse(t.Substring(i));
+                var r = RangeToEnd.TryParse(t.Substring(i));
                 if (r.WasSuccessful)
                 {
                     (start, end) = r.Value;

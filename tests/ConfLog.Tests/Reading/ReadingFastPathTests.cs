@@ -66,6 +66,62 @@ public sealed class ReadingFastPathTests
             print: line => $"\"{line}\": fast {(AdornmentSyntax.TryRead(line, out var a) ? a.ToString() : "none")}");
     }
 
+    [Fact]
+    public void Lowering_without_a_copy_gives_what_lowering_with_the_invariant_culture_gives()
+    {
+        var words = Gen.OneOf("Keynote", "LT", "質疑応答", "ｑ＆ａ", "Ｑ＆Ａ", "ＫＥＹＮＯＴＥ", "Ⅳ", "Ⓐ", "İstanbul", "Kelvin \u212A", "Σοφία", "はじめに",
+            "ﾗﾝﾁ", "ＬＴ", "", " ", "x", "Université", "株式会社", "BitVisor", "→", "ABC", "Ａ");
+        Gen.OneOf(words.Array[0, 4].Select(string.Concat), Gen.String).Sample(
+            text => string.Equals(LowerCase.Of(text), text.ToLowerInvariant(), System.StringComparison.Ordinal),
+            iter: 20000,
+            print: text => $"\"{text}\": {LowerCase.Of(text)} vs {text.ToLowerInvariant()}");
+    }
+
+    [Fact]
+    public void No_character_taken_for_caseless_has_a_lower_case()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string one = ((char)c).ToString();
+            if (LowerCase.IsCaseless((char)c) && !char.IsSurrogate((char)c))
+            {
+                Assert.Equal(one, one.ToLowerInvariant());
+            }
+        }
+    }
+
+    [Fact]
+    public void An_organisation_is_told_word_by_word_as_lowering_and_splitting_the_text_tells_it()
+    {
+        var words = Gen.OneOf("University", "UNIVERSITY", "Universität", "Inc.", "inc", "Lab", "Labs,", "Acme", "大学", "東京大学", "研究所", "Sam", ",", " ",
+            "", "Kelvin\u212A", "LİBRARY");
+        words.Array[0, 5].Select(w => string.Join(" ", w)).Sample(
+            text => HeaderForms.IsOrganisation(text) == IsOrganisationByCopies(text),
+            iter: 20000);
+    }
+
+    private static readonly char[] WordBreaks = { ' ', ',' };
+
+    // The definition the in-place reading is held to.
+    private static bool IsOrganisationByCopies(string text)
+    {
+        string[] organisationWords =
+        {
+            "university", "universität", "université", "universidad", "college", "institute", "institut", "library", "libraries", "lab", "labs",
+            "laboratory", "inc", "inc.", "corp", "corp.", "corporation", "ltd", "llc", "gmbh", "foundation", "museum", "center", "centre", "school",
+            "society", "council", "company", "group", "agency", "department", "archives", "大学", "研究所", "株式会社",
+        };
+        foreach (string word in text.ToLowerInvariant().Split(WordBreaks, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (System.Array.IndexOf(organisationWords, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     [Theory]
     [InlineData("- Dana Whitfield", "Dana Whitfield")]
     [InlineData("12) Opening", "Opening")]
