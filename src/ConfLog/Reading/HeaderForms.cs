@@ -43,6 +43,21 @@ internal static class HeaderForms
 
     private static readonly Parser<string> RestOfText = Parse.AnyChar.AtLeastOnce().Text();
 
+    private static readonly Parser<string> NameBeforeBracket = Parse.CharExcept("「『 ").AtLeastOnce().Text();
+
+    // Succeeds, reading nothing, when one of the marks is somewhere ahead: a form that needs a bracket is not tried
+    // character by character over the many headers and lines that have none.
+    private static Parser<int> Holding(params char[] marks)
+    {
+        string message = "no " + new string(marks);
+        string[] expected = { new string(marks) };
+        return input =>
+        {
+            int at = input.Source.IndexOfAny(marks, input.Position);
+            return at >= 0 ? Result.Success(at, input) : Result.Failure<int>(input, message, expected);
+        };
+    }
+
     /// <summary><c>Keynote: Marta Kowalska</c>, <c>キーノート: Name</c>, <c>Keynote - Omar Haddad</c>: the keyword is the title.</summary>
     public static readonly Parser<HeaderReading> KeywordThenName =
         (from parts in SplitAt(new[] { ": ", "：", " - ", " – " }, last: false)
@@ -79,7 +94,8 @@ internal static class HeaderForms
 
     /// <summary><c>名前さん「Title」</c>: a name with an honorific, then the bracketed title.</summary>
     public static readonly Parser<HeaderReading> NameThenBracketedTitle =
-        (from name in Parse.CharExcept("「『 ").AtLeastOnce().Text()
+        (from bracket in Holding('「', '『')
+         from name in NameBeforeBracket
          from open in OpenBracket
          from title in BracketedText
          from close in CloseBracketAtEnd
@@ -195,11 +211,52 @@ internal static class HeaderForms
         DashedFields, NamesBarRest, NameRoleOrganisation, TitleThenNameOrganisation, TitleThenName, TitleDashName,
     };
 
+    private static readonly char[] Brackets = { '「', '『' };
+
+    // What each form cannot read without: its separator, its opening mark. A Sprache parse that fails still allocates an
+    // input, a message and a result (some 800 bytes), and every line of a plain file and every heading is tried against
+    // the forms; a form is tried only when the text has what it needs.
+    private static readonly Dictionary<Parser<HeaderReading>, Func<string, bool>> Needs = new()
+    {
+        [KeywordThenName] = t => HasAny(t, ": ", "：", " - ", " – "),
+        [NameThenKeyword] = t => HasAny(t, ": ", "："),
+        [QuotedTitleByName] = t => t.Length > 0 && "\"“「『".IndexOf(t[0]) >= 0,
+        [TitleByName] = t => HasAny(t, " by ", " By ", " BY "),
+        [NameThenBracketedTitle] = t => t.IndexOfAny(Brackets) >= 0,
+        [BracketedTitleThenName] = t => t.Length > 0 && (t[0] == '「' || t[0] == '『'),
+        [TitleSlashName] = t => HasAny(t, " / ", "／"),
+        [NamesBarRest] = t => t.IndexOf('|') >= 0,
+        [NameRoleOrganisation] = t => HasAny(t, " - ", " – ", ", "),
+        [TitleDashName] = t => HasAny(t, " - ", " – ", " — "),
+        [TitleThenNameOrganisation] = t => HasAny(t, " (", "（"),
+        [TitleThenName] = t => HasAny(t, " (", " （"),
+        [DashedFields] = t => HasAny(t, " - ", " – ", " | "),
+        [TitleGluedName] = t => t.IndexOf('(') >= 0,
+    };
+
+    private static bool HasAny(string text, params string[] separators)
+    {
+        foreach (string s in separators)
+        {
+            if (text.IndexOf(s, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first header form that reads <paramref name="text"/>, or null.</summary>
     public static HeaderReading? Read(string text, IReadOnlyList<Parser<HeaderReading>>? forms = null)
     {
         foreach (var form in forms ?? All)
         {
+            if (Needs.TryGetValue(form, out var needs) && !needs(text))
+            {
+                continue;
+            }
+
             var r = form.TryParse(text);
             if (r.WasSuccessful)
             {

@@ -57,8 +57,10 @@ internal static class TimeForms
     // A range that ends its header, perhaps inside a parenthesis: "(13:00-13:30)".
     private static readonly Parser<(string Start, string? End)> RangeToEnd =
         from range in Range
-        from close in Parse.Chars(" )").Many().End()
+        from close in ClosingAtEnd
         select range;
+
+    private static readonly Parser<IEnumerable<char>> ClosingAtEnd = Parse.Chars(" )").Many().End();
 
     /// <summary>
     /// A time range at the start or at the end of <paramref name="text"/>, and the text without it:
@@ -80,7 +82,7 @@ internal static class TimeForms
             return false;
         }
 
-        if (char.IsDigit(t[0]))
+        if (OpensClock(t, 0))
         {
             // The range, then the rest of the header after it (taken from the remainder in one step).
             var r = Range.TryParse(t);
@@ -96,7 +98,7 @@ internal static class TimeForms
         // At the end: the leftmost word start after a space from which a range runs to the end (headers are short).
         for (int i = 1; i < t.Length; i++)
         {
-            if (char.IsDigit(t[i]) && (t[i - 1] == ' ' || t[i - 1] == '　' || t[i - 1] == '('))
+            if (OpensClock(t, i) && (t[i - 1] == ' ' || t[i - 1] == '　' || t[i - 1] == '('))
             {
                 var r = RangeToEnd.TryParse(t.Substring(i));
                 if (r.WasSuccessful)
@@ -110,6 +112,12 @@ internal static class TimeForms
 
         return false;
     }
+
+    // Whether a clock can start at i: one or two digits, then its colon. A parse that fails costs an input, a message and
+    // a result, and a line of notes has many digits that open no time.
+    private static bool OpensClock(string t, int i) =>
+        char.IsDigit(t[i]) && i + 1 < t.Length
+        && (t[i + 1] is ':' or '：' || (char.IsDigit(t[i + 1]) && i + 2 < t.Length && t[i + 2] is ':' or '：'));
 
     private static string Format((int Hour, int Minute, string? Half) time, string? fallbackHalf)
     {
