@@ -26,6 +26,57 @@ internal static class AtxHeadingSyntax
          from text in HeadingText
          select (marks, WithoutClosingHashes(text.Trim()))).Named("ATX heading");
 
+    /// <summary>
+    /// <see cref="Heading"/> read in one pass with no parser: every Markdown heading goes through this. The parser stays
+    /// the definition, held to it by a differential test.
+    /// </summary>
+    public static bool TryRead(string line, out (int Level, string Text) heading)
+    {
+        heading = default;
+        int at = 0;
+        while (at < line.Length && line[at] == ' ')
+        {
+            at++;
+        }
+
+        int marks = 0;
+        while (at + marks < line.Length && line[at + marks] == '#')
+        {
+            marks++;
+        }
+
+        if (at > 3 || marks == 0 || marks > 6)
+        {
+            return false;
+        }
+
+        at += marks;
+        string text;
+        if (at < line.Length && (line[at] == ' ' || line[at] == '\t'))
+        {
+            text = line.Substring(at);
+        }
+        else if (at < line.Length && char.IsLetter(line[at]))
+        {
+            text = line.Substring(at);
+        }
+        else
+        {
+            for (int i = at; i < line.Length; i++)
+            {
+                if (!char.IsWhiteSpace(line[i]))
+                {
+                    return false;
+                }
+            }
+
+            text = "";
+        }
+
+        heading = (marks, WithoutClosingHashes(text.Trim()));
+        return true;
+    }
+
     private static string WithoutClosingHashes(string text)
     {
         int end = text.Length;

@@ -31,7 +31,7 @@ internal static class MarkupDetector
 
             textLines++;
             char first = line[0];
-            if (first == '#' && AtxHeadingSyntax.Heading.TryParse(line).WasSuccessful && line.Length > 1 && (line[1] == ' ' || line[1] == '#'))
+            if (first == '#' && AtxHeadingSyntax.TryRead(line, out _) && line.Length > 1 && (line[1] == ' ' || line[1] == '#'))
             {
                 atx++;
             }

@@ -153,11 +153,11 @@ internal static class OutlineBuilder
             return Line(lines, i, quoted.Length == 0 ? OutlineKind.Blank : OutlineKind.Text, depth.Text(indent), InlineMarkup.Strip(quoted), indent);
         }
 
-        if (content[0] == '#' && indent <= 3 && AtxHeadingSyntax.Heading.TryParse(content) is { WasSuccessful: true } atx)
+        if (content[0] == '#' && indent <= 3 && AtxHeadingSyntax.TryRead(content, out var atx))
         {
             anyAtx = true;
             depth.Reset();
-            return Line(lines, i, OutlineKind.Heading, atx.Value.Level, InlineMarkup.Strip(atx.Value.Text), indent);
+            return Line(lines, i, OutlineKind.Heading, atx.Level, InlineMarkup.Strip(atx.Text), indent);
         }
 
         if (indent <= 3 && (content[0] == '=' || content[0] == '-') && AdornmentSyntax.TryRead(content, out var underline)

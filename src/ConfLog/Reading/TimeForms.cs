@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -85,11 +86,11 @@ internal static class TimeForms
         if (OpensClock(t, 0))
         {
             // The range, then the rest of the header after it (taken from the remainder in one step).
-            var r = Range.TryParse(t);
-            string after = r.WasSuccessful ? t.Substring(r.Remainder.Position) : "";
-            if (r.WasSuccessful && (after.Length == 0 || !char.IsLetterOrDigit(after[0]) || after[0] > 127))
+            bool read = ReadRange(t, 0, out var range, out int stop);
+            string after = read ? t.Substring(stop) : "";
+            if (read && (after.Length == 0 || !char.IsLetterOrDigit(after[0]) || after[0] > 127))
             {
-                (start, end) = r.Value;
+                (start, end) = range;
                 rest = after.Trim().TrimStart('-', '–', ':', '|', ' ').Trim();
                 return true;
             }
@@ -100,10 +101,9 @@ internal static class TimeForms
         {
             if (OpensClock(t, i) && (t[i - 1] == ' ' || t[i - 1] == '　' || t[i - 1] == '('))
             {
-                var r = RangeToEnd.TryParse(t.Substring(i));
-                if (r.WasSuccessful)
+                if (ReadRange(t, i, out var range, out int stop) && ClosesAt(t, stop))
                 {
-                    (start, end) = r.Value;
+                    (start, end) = range;
                     rest = t.Substring(0, i).TrimEnd(' ', '(', '-', '–', '|', '@').TrimEnd();
                     return rest.Length > 0;
                 }
@@ -111,6 +111,170 @@ internal static class TimeForms
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="Range"/> read in one pass with no parser from <paramref name="at"/>: the range and where it stops. Sprache
+    /// allocates kilobytes for a time, and the headers and lines of a file hold many; the parser stays the definition,
+    /// held to it by a differential test.
+    /// </summary>
+    public static bool ReadRange(string t, int at, out (string Start, string? End) range, out int stop)
+    {
+        range = default;
+        stop = at;
+        if (!ReadClock(t, at, out var first, out int next))
+        {
+            return false;
+        }
+
+        (int Hour, int Minute, string? Half)? second = null;
+        stop = next;
+        int k = SkipBlanks(t, next);
+        int dash = DashLength(t, k);
+        if (dash > 0)
+        {
+            k = SkipBlanks(t, k + dash);
+            stop = k;
+            if (ReadClock(t, k, out var e, out int afterEnd))
+            {
+                second = e;
+                stop = afterEnd;
+            }
+        }
+
+        range = (Format(first, second?.Half), second is { } s ? Format(s, s.Half) : null);
+        return true;
+    }
+
+    // "13:00)" ends its header: only spaces and closing parentheses after the range.
+    private static bool ClosesAt(string t, int at)
+    {
+        for (int i = at; i < t.Length; i++)
+        {
+            if (t[i] != ' ' && t[i] != ')')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ReadClock(string t, int at, out (int Hour, int Minute, string? Half) clock, out int stop)
+    {
+        clock = default;
+        stop = at;
+        int digits = 0;
+        while (at + digits < t.Length && char.IsDigit(t[at + digits]))
+        {
+            digits++;
+        }
+
+        int colon = at + digits;
+        if (digits == 0 || digits > 2 || colon + 2 >= t.Length || (t[colon] != ':' && t[colon] != '：')
+            || !char.IsDigit(t[colon + 1]) || !char.IsDigit(t[colon + 2]))
+        {
+            return false;
+        }
+
+        int h = Number(t, at, digits);
+        int m = Number(t, colon + 1, 2);
+        int end = colon + 3;
+        string? half = null;
+        int word = end < t.Length && t[end] == ' ' ? end + 1 : end;
+        int halfLength = HalfLength(t, word); // a space with no am/pm after it is not the clock's
+        if (halfLength > 0)
+        {
+            half = LowerCase.Of(t.Substring(word, 1));
+            end = word + halfLength;
+        }
+
+        if (h >= 24 || m >= 60)
+        {
+            return false;
+        }
+
+        clock = (h, m, half);
+        stop = end;
+        return true;
+    }
+
+    // As int.Parse with the invariant culture reads the digits the parser took: a digit that is not ASCII (full-width,
+    // Arabic-Indic) throws as it does there.
+    private static int Number(string t, int at, int length)
+    {
+        int n = 0;
+        for (int i = at; i < at + length; i++)
+        {
+            if (t[i] < '0' || t[i] > '9')
+            {
+                throw new FormatException("not an ASCII digit");
+            }
+
+            n = n * 10 + (t[i] - '0');
+        }
+
+        return n;
+    }
+
+    // As the parser's alternatives, in their order: am, pm, a.m., p.m. in any case.
+    private static int HalfLength(string t, int at)
+    {
+        foreach (string w in HalfWords)
+        {
+            if (StartsIgnoringCase(t, at, w))
+            {
+                return w.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] HalfWords = { "am", "pm", "a.m.", "p.m." };
+
+    private static bool StartsIgnoringCase(string t, int at, string word)
+    {
+        if (at + word.Length > t.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (char.ToLower(t[at + i], CultureInfo.CurrentCulture) != char.ToLower(word[i], CultureInfo.CurrentCulture))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int SkipBlanks(string t, int at)
+    {
+        while (at < t.Length && (t[at] == ' ' || t[at] == '\t'))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    // As the dash parser: "\-", one of - – — ~ 〜 ～, or "to" in any case; its length, 0 when none.
+    private static int DashLength(string t, int at)
+    {
+        if (at + 1 < t.Length && t[at] == '\\' && t[at + 1] == '-')
+        {
+            return 2;
+        }
+
+        if (at < t.Length && "-–—~〜～".IndexOf(t[at]) >= 0)
+        {
+            return 1;
+        }
+
+        return StartsIgnoringCase(t, at, "to") ? 2 : 0;
     }
 
     // Whether a clock can start at i: one or two digits, then its colon. A parse that fails costs an input, a message and

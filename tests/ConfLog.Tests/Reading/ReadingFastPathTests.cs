@@ -13,7 +13,7 @@ public sealed class ReadingFastPathTests
 {
     private static readonly Gen<string> Fragment = Gen.OneOf(
         "", " ", "  ", "\t", "\u3000", "\n", "\r\n", "\r", "*", "**", "-", "--", "+", "•", "・", "#", "1", "12", "123", "1234", "１", ".", ")", ":", "：",
-        "Q", "QQ", "q", "Question", "QUESTION", "questions", "Qu", "A", "a", "Answer", "answer", "Ans", "質問", "回答", "答え", "質", "(", "(Ann)", "(Ann",
+        "Q", "QQ", "q", "Question", "C#", " ##", "\t", "x ##", "QUESTION", "questions", "Qu", "A", "a", "Answer", "answer", "Ans", "質問", "回答", "答え", "質", "(", "(Ann)", "(Ann",
         " (x)", "Sam Lee", "what?", "品川", "x", "🎉", "\0");
 
     private static readonly Gen<string> Lines = Gen.Frequency(
@@ -46,6 +46,63 @@ public sealed class ReadingFastPathTests
             line => QaMarkers.ReadAnswer(line) == Reference(QaMarkers.Answer, line),
             iter: 20000,
             print: line => $"\"{line}\": fast {QaMarkers.ReadAnswer(line) ?? "null"}, parser {Reference(QaMarkers.Answer, line) ?? "null"}");
+    }
+
+    [Fact]
+    public void The_one_pass_heading_reader_reads_every_line_as_the_ATX_heading_parser_does()
+    {
+        var headings = Gen.Frequency(
+            (3, Gen.Select(Gen.OneOf("", " ", "   ", "    "), Gen.Int[0, 8], Fragment.Array[0, 5])
+                .Select((indent, n, rest) => indent + new string('#', n) + string.Concat(rest))),
+            (1, Lines));
+        headings.Sample(
+            line =>
+            {
+                bool isFast = AtxHeadingSyntax.TryRead(line, out var fast);
+                var parsed = AtxHeadingSyntax.Heading.TryParse(line);
+                return isFast == parsed.WasSuccessful && (!isFast || fast == parsed.Value);
+            },
+            iter: 20000,
+            print: line => $"\"{line}\": fast {(AtxHeadingSyntax.TryRead(line, out var h) ? h.ToString() : "none")}");
+    }
+
+    [Fact]
+    public void The_one_pass_time_reader_reads_every_text_as_the_time_range_parser_does()
+    {
+        var piece = Gen.OneOf(
+            "9", "09", "13", "23", "24", "123", ":", "：", "00", "15", "45", "59", "60", "5", " ", "  ", "\t", "am", "AM", "pm", "PM", "a.m.", "p.m.", "a", "p",
+            "-", "–", "—", "~", "〜", "～", "\\-", "to", "TO", "To", "t", ")", "]", "x", "１", "١");
+        var times = Gen.Frequency((4, piece.Array[0, 9].Select(string.Concat)), (1, Lines));
+        times.Sample(
+            text =>
+            {
+                // Digits int.Parse cannot read (full-width, Arabic-Indic) throw in the parser: the reader must throw alike.
+                bool fastThrows = Throws(() => TimeForms.ReadRange(text, 0, out _, out _));
+                bool parserThrows = Throws(() => TimeForms.Range.TryParse(text));
+                if (fastThrows || parserThrows)
+                {
+                    return fastThrows == parserThrows;
+                }
+
+                bool isFast = TimeForms.ReadRange(text, 0, out var fast, out int stop);
+                var parsed = TimeForms.Range.TryParse(text);
+                return isFast == parsed.WasSuccessful && (!isFast || (fast == parsed.Value && stop == parsed.Remainder.Position));
+            },
+            iter: 20000,
+            print: text => $"\"{text}\"");
+    }
+
+    private static bool Throws(System.Action action)
+    {
+        try
+        {
+            action();
+            return false;
+        }
+        catch (System.FormatException)
+        {
+            return true;
+        }
     }
 
     [Fact]
