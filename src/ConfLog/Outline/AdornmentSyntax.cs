@@ -23,5 +23,37 @@ internal static class AdornmentSyntax
     public static IResult<(char Char, int Length)> TryAdornment(string line) =>
         line.Length >= 2 && line[0] == line[1] && AdornmentChars.IndexOf(line[0]) >= 0 ? Adornment.TryParse(line) : NotAdornment;
 
+    /// <summary>
+    /// <see cref="Adornment"/> read in one pass with no parser: whether <paramref name="line"/> is an adornment, and its
+    /// character and length. Every line of an RST or Markdown file is asked this; the parser stays the definition, held to
+    /// it by a differential test.
+    /// </summary>
+    public static bool TryRead(string line, out (char Char, int Length) adornment)
+    {
+        adornment = default;
+        if (line.Length < 2 || line[0] != line[1] || AdornmentChars.IndexOf(line[0]) < 0)
+        {
+            return false;
+        }
+
+        char c = line[0];
+        int run = 2;
+        while (run < line.Length && line[run] == c)
+        {
+            run++;
+        }
+
+        for (int i = run; i < line.Length; i++)
+        {
+            if (line[i] != ' ' && line[i] != '\t')
+            {
+                return false;
+            }
+        }
+
+        adornment = (c, run);
+        return true;
+    }
+
     private static readonly IResult<(char, int)> NotAdornment = Parse.Char('\0').Select(c => (c, 0)).TryParse("");
 }

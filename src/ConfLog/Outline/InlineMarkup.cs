@@ -17,7 +17,7 @@ internal static class InlineMarkup
         }
 
         var sb = new StringBuilder(text.Length);
-        var finder = new Finder(text);
+        Finder? finder = null; // made at the first link: most lines with marks have only emphasis
         int i = 0;
         while (i < text.Length)
         {
@@ -27,15 +27,15 @@ internal static class InlineMarkup
                 sb.Append(text[i + 1]);
                 i += 2;
             }
-            else if (c == '[' && i + 1 < text.Length && text[i + 1] == '[' && TryWiki(text, i, sb, finder, out int next))
+            else if (c == '[' && i + 1 < text.Length && text[i + 1] == '[' && TryWiki(text, i, sb, finder ??= new Finder(text), out int next))
             {
                 i = next;
             }
-            else if (c == '(' && string.CompareOrdinal(text, i, "((<", 0, 3) == 0 && TryRd(text, i, sb, finder, out next))
+            else if (c == '(' && string.CompareOrdinal(text, i, "((<", 0, 3) == 0 && TryRd(text, i, sb, finder ??= new Finder(text), out next))
             {
                 i = next;
             }
-            else if ((c == '[' || (c == '!' && i + 1 < text.Length && text[i + 1] == '[')) && TryLink(text, c == '!' ? i + 1 : i, sb, finder, out next))
+            else if ((c == '[' || (c == '!' && i + 1 < text.Length && text[i + 1] == '[')) && TryLink(text, c == '!' ? i + 1 : i, sb, finder ??= new Finder(text), out next))
             {
                 i = next;
             }

@@ -31,7 +31,7 @@ internal static class MarkupDetector
 
             textLines++;
             char first = line[0];
-            if (first == '#' && AtxHeadingSyntax.Heading.TryParse(line).WasSuccessful && line.Length > 1 && (line[1] == ' ' || line[1] == '#'))
+            if (first == '#' && AtxHeadingSyntax.TryRead(line, out _) && line.Length > 1 && (line[1] == ' ' || line[1] == '#'))
             {
                 atx++;
             }
@@ -61,11 +61,11 @@ internal static class MarkupDetector
                 rstFields++;
             }
 
-            if (i > 0 && AdornmentSyntax.TryAdornment(line) is { WasSuccessful: true } adornment && IsTitleText(lines[i - 1].Text)
-                && adornment.Value.Length >= Math.Min(3, lines[i - 1].Text.Trim().Length))
+            if (i > 0 && AdornmentSyntax.TryRead(line, out var adornment) && IsTitleText(lines[i - 1].Text)
+                && adornment.Length >= Math.Min(3, lines[i - 1].Text.Trim().Length))
             {
                 underlines++;
-                if (adornment.Value.Char != '=' && adornment.Value.Char != '-')
+                if (adornment.Char != '=' && adornment.Char != '-')
                 {
                     rstOnlyChars++;
                 }
@@ -147,7 +147,7 @@ internal static class MarkupDetector
 
     // An RST title line: text at the margin that is not itself an adornment or a list item.
     private static bool IsTitleText(string line) =>
-        line.Length > 0 && !char.IsWhiteSpace(line[0]) && !TextLines.IsBlank(line) && !AdornmentSyntax.TryAdornment(line).WasSuccessful
+        line.Length > 0 && !char.IsWhiteSpace(line[0]) && !TextLines.IsBlank(line) && !AdornmentSyntax.TryRead(line, out _)
         && BulletSyntax.ReadItem(line) is null;
 
     private static string Counted(params (string What, int Count)[] counts)

@@ -153,15 +153,15 @@ internal static class OutlineBuilder
             return Line(lines, i, quoted.Length == 0 ? OutlineKind.Blank : OutlineKind.Text, depth.Text(indent), InlineMarkup.Strip(quoted), indent);
         }
 
-        if (content[0] == '#' && indent <= 3 && AtxHeadingSyntax.Heading.TryParse(content) is { WasSuccessful: true } atx)
+        if (content[0] == '#' && indent <= 3 && AtxHeadingSyntax.TryRead(content, out var atx))
         {
             anyAtx = true;
             depth.Reset();
-            return Line(lines, i, OutlineKind.Heading, atx.Value.Level, InlineMarkup.Strip(atx.Value.Text), indent);
+            return Line(lines, i, OutlineKind.Heading, atx.Level, InlineMarkup.Strip(atx.Text), indent);
         }
 
-        if (indent <= 3 && (content[0] == '=' || content[0] == '-') && AdornmentSyntax.TryAdornment(content) is { WasSuccessful: true } underline
-            && (underline.Value.Char == '=' || underline.Value.Char == '-'))
+        if (indent <= 3 && (content[0] == '=' || content[0] == '-') && AdornmentSyntax.TryRead(content, out var underline)
+            && (underline.Char == '=' || underline.Char == '-'))
         {
             var above = i > 0 ? result[i - 1] : null;
             if (above is { Kind: OutlineKind.Text } && above.Indent <= 3)
@@ -169,11 +169,11 @@ internal static class OutlineBuilder
                 // A setext underline: the paragraph line above is the heading.
                 anyAtx = true;
                 depth.Reset();
-                result[i - 1] = above with { Kind = OutlineKind.Heading, Level = underline.Value.Char == '=' ? 1 : 2, Strong = false };
+                result[i - 1] = above with { Kind = OutlineKind.Heading, Level = underline.Char == '=' ? 1 : 2, Strong = false };
                 return Line(lines, i, OutlineKind.Rule, 0, "", indent);
             }
 
-            if (underline.Value.Length >= 3)
+            if (underline.Length >= 3)
             {
                 return Line(lines, i, OutlineKind.Rule, 0, "", indent);
             }
@@ -212,9 +212,7 @@ internal static class OutlineBuilder
                 return false;
             }
 
-            var r = AdornmentSyntax.TryAdornment(lines[k].Text);
-            a = r.WasSuccessful ? r.Value : default;
-            return r.WasSuccessful;
+            return AdornmentSyntax.TryRead(lines[k].Text, out a);
         }
 
         int Level(char c, bool over)

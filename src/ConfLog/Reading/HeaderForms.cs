@@ -19,6 +19,45 @@ internal static class HeaderForms
         "society", "council", "company", "group", "agency", "department", "archives", "大学", "研究所", "株式会社",
     };
 
+    // The pieces the forms read after their first step. A LINQ query builds each later "from" parser anew every time the
+    // step before it succeeds, so they are built here once: every heading of a file is tried against every form.
+    private static readonly Parser<IEnumerable<char>> Blanks = Parse.Chars(" \t").Many();
+
+    private static readonly Parser<string> By = Parse.IgnoreCase("by").Text();
+
+    private static readonly Parser<IEnumerable<char>> Gap = Parse.Chars(" \t").AtLeastOnce();
+
+    private static readonly Parser<IEnumerable<char>> ByWord = Blanks.Then(_ => By).Then(_ => Gap);
+
+    private static readonly Parser<string> QuotedText = Parse.CharExcept("\"”」』").AtLeastOnce().Text();
+
+    private static readonly Parser<char> CloseQuote = Parse.Chars("\"”」』");
+
+    private static readonly Parser<char> OpenBracket = Parse.Chars("「『");
+
+    private static readonly Parser<string> BracketedText = Parse.CharExcept("」』").AtLeastOnce().Text();
+
+    private static readonly Parser<char> CloseBracket = Parse.Chars("」』");
+
+    private static readonly Parser<IEnumerable<char>> CloseBracketAtEnd = CloseBracket.Then(_ => Blanks).End();
+
+    private static readonly Parser<string> RestOfText = Parse.AnyChar.AtLeastOnce().Text();
+
+    private static readonly Parser<string> NameBeforeBracket = Parse.CharExcept("「『 ").AtLeastOnce().Text();
+
+    // Succeeds, reading nothing, when one of the marks is somewhere ahead: a form that needs a bracket is not tried
+    // character by character over the many headers and lines that have none.
+    private static Parser<int> Holding(params char[] marks)
+    {
+        string message = "no " + new string(marks);
+        string[] expected = { new string(marks) };
+        return input =>
+        {
+            int at = input.Source.IndexOfAny(marks, input.Position);
+            return at >= 0 ? Result.Success(at, input) : Result.Failure<int>(input, message, expected);
+        };
+    }
+
     /// <summary><c>Keynote: Marta Kowalska</c>, <c>キーノート: Name</c>, <c>Keynote - Omar Haddad</c>: the keyword is the title.</summary>
     public static readonly Parser<HeaderReading> KeywordThenName =
         (from parts in SplitAt(new[] { ": ", "：", " - ", " – " }, last: false)
@@ -38,10 +77,10 @@ internal static class HeaderForms
     /// <summary><c>"Testing by Example" by Priya Natarajan</c>: a quoted title (a <c>by</c> inside it is the title's).</summary>
     public static readonly Parser<HeaderReading> QuotedTitleByName =
         (from open in Parse.Chars("\"“「『")
-         from title in Parse.CharExcept("\"”」』").AtLeastOnce().Text()
-         from close in Parse.Chars("\"”」』")
-         from byWord in Parse.Chars(" \t").Many().Then(_ => Parse.IgnoreCase("by")).Then(_ => Parse.Chars(" \t").AtLeastOnce())
-         from names in Parse.AnyChar.AtLeastOnce().Text()
+         from title in QuotedText
+         from close in CloseQuote
+         from byWord in ByWord
+         from names in RestOfText
          let speakers = SpeakerText.ReadList(names, single: true)
          where speakers is not null
          select new HeaderReading(title.Trim(), speakers, "\"Title\" by Name")).Named("\"Title\" by Name");
@@ -55,10 +94,11 @@ internal static class HeaderForms
 
     /// <summary><c>名前さん「Title」</c>: a name with an honorific, then the bracketed title.</summary>
     public static readonly Parser<HeaderReading> NameThenBracketedTitle =
-        (from name in Parse.CharExcept("「『 ").AtLeastOnce().Text()
-         from open in Parse.Chars("「『")
-         from title in Parse.CharExcept("」』").AtLeastOnce().Text()
-         from close in Parse.Chars("」』").Then(_ => Parse.Chars(" \t").Many()).End()
+        (from bracket in Holding('「', '『')
+         from name in NameBeforeBracket
+         from open in OpenBracket
+         from title in BracketedText
+         from close in CloseBracketAtEnd
          where NameForm.HasHonorific(name.Trim())
          let speaker = SpeakerText.Read(name, single: true)
          where speaker is not null
@@ -67,9 +107,9 @@ internal static class HeaderForms
     /// <summary><c>「Title」名前</c>: the bracketed title, then a short name.</summary>
     public static readonly Parser<HeaderReading> BracketedTitleThenName =
         (from open in Parse.Chars("「『")
-         from title in Parse.CharExcept("」』").AtLeastOnce().Text()
-         from close in Parse.Chars("」』")
-         from name in Parse.AnyChar.AtLeastOnce().Text()
+         from title in BracketedText
+         from close in CloseBracket
+         from name in RestOfText
          let trimmed = name.Trim().Trim('-', '/', '：', ':').Trim()
          where (trimmed.Length is > 0 and <= 10 && trimmed.IndexOf(' ') < 0 && !(trimmed[0] >= '\u3040' && trimmed[0] <= '\u309f')) || NameForm.IsName(trimmed)
          select new HeaderReading(title, new[] { new ReadSpeaker(NameForm.WithoutHonorific(trimmed), null, null) }, "「Title」名前")).Named("「Title」名前");
@@ -171,11 +211,52 @@ internal static class HeaderForms
         DashedFields, NamesBarRest, NameRoleOrganisation, TitleThenNameOrganisation, TitleThenName, TitleDashName,
     };
 
+    private static readonly char[] Brackets = { '「', '『' };
+
+    // What each form cannot read without: its separator, its opening mark. A Sprache parse that fails still allocates an
+    // input, a message and a result (some 800 bytes), and every line of a plain file and every heading is tried against
+    // the forms; a form is tried only when the text has what it needs.
+    private static readonly Dictionary<Parser<HeaderReading>, Func<string, bool>> Needs = new()
+    {
+        [KeywordThenName] = t => HasAny(t, ": ", "：", " - ", " – "),
+        [NameThenKeyword] = t => HasAny(t, ": ", "："),
+        [QuotedTitleByName] = t => t.Length > 0 && "\"“「『".IndexOf(t[0]) >= 0,
+        [TitleByName] = t => HasAny(t, " by ", " By ", " BY "),
+        [NameThenBracketedTitle] = t => t.IndexOfAny(Brackets) >= 0,
+        [BracketedTitleThenName] = t => t.Length > 0 && (t[0] == '「' || t[0] == '『'),
+        [TitleSlashName] = t => HasAny(t, " / ", "／"),
+        [NamesBarRest] = t => t.IndexOf('|') >= 0,
+        [NameRoleOrganisation] = t => HasAny(t, " - ", " – ", ", "),
+        [TitleDashName] = t => HasAny(t, " - ", " – ", " — "),
+        [TitleThenNameOrganisation] = t => HasAny(t, " (", "（"),
+        [TitleThenName] = t => HasAny(t, " (", " （"),
+        [DashedFields] = t => HasAny(t, " - ", " – ", " | "),
+        [TitleGluedName] = t => t.IndexOf('(') >= 0,
+    };
+
+    private static bool HasAny(string text, params string[] separators)
+    {
+        foreach (string s in separators)
+        {
+            if (text.IndexOf(s, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first header form that reads <paramref name="text"/>, or null.</summary>
     public static HeaderReading? Read(string text, IReadOnlyList<Parser<HeaderReading>>? forms = null)
     {
         foreach (var form in forms ?? All)
         {
+            if (Needs.TryGetValue(form, out var needs) && !needs(text))
+            {
+                continue;
+            }
+
             var r = form.TryParse(text);
             if (r.WasSuccessful)
             {
@@ -189,9 +270,43 @@ internal static class HeaderForms
     /// <summary>Whether <paramref name="text"/> names an organisation by its words (<c>Western State University</c>, <c>Institute of Sound</c>).</summary>
     public static bool IsOrganisation(string text)
     {
-        foreach (string word in text.ToLowerInvariant().Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries))
+        // Word by word, each compared lowered with the (lower-case) list in place: names are asked this word by word, so
+        // it must not copy, lower and split the text every time.
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
         {
-            if (Array.IndexOf(OrganisationWords, word) >= 0)
+            if (i < text.Length && text[i] != ' ' && text[i] != ',')
+            {
+                continue;
+            }
+
+            if (i > start && IsOrganisationWord(text, start, i - start))
+            {
+                return true;
+            }
+
+            start = i + 1;
+        }
+
+        return false;
+    }
+
+    private static bool IsOrganisationWord(string text, int start, int length)
+    {
+        foreach (string word in OrganisationWords)
+        {
+            if (word.Length != length)
+            {
+                continue;
+            }
+
+            int k = 0;
+            while (k < length && LowerCase.Of(text[start + k]) == word[k])
+            {
+                k++;
+            }
+
+            if (k == length)
             {
                 return true;
             }
@@ -208,10 +323,12 @@ internal static class HeaderForms
 
     private static int WordCount(string text) => text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    // The whole input split at the first (or last) of the separators, as one Sprache step.
+    // The whole input split at the first (or last) of the separators, as one Sprache step. Every form opens with it and
+    // nothing follows it, so the remainder is left where it was: walking Sprache's input to the end allocates an input
+    // per character, and every heading of a file goes through these forms.
     private static Parser<(string Left, string Right, string Separator)> SplitAt(string[] separators, bool last) => input =>
     {
-        string rest = input.Source.Substring(input.Position);
+        string rest = input.Position == 0 ? input.Source : input.Source.Substring(input.Position);
         int best = -1;
         string sep = "";
         foreach (string s in separators)
@@ -229,12 +346,6 @@ internal static class HeaderForms
             return Result.Failure<(string, string, string)>(input, "no separator", separators);
         }
 
-        var end = input;
-        while (!end.AtEnd)
-        {
-            end = end.Advance();
-        }
-
-        return Result.Success((rest.Substring(0, best), rest.Substring(best + sep.Length), sep), end);
+        return Result.Success((rest.Substring(0, best), rest.Substring(best + sep.Length), sep), input);
     };
 }

@@ -52,7 +52,7 @@ internal static class HeadingWords
 
     /// <summary>The heading's words, lower case, without edge punctuation: <c>Keynotes:</c> gives <c>keynotes</c>.</summary>
     public static string Key(string text) =>
-        text.Trim().Trim(':', '：', '.', '-', '!', '！', ' ', '　', '*', '#', '(', ')').Trim().ToLowerInvariant();
+        LowerCase.Of(text.Trim().Trim(':', '：', '.', '-', '!', '！', ' ', '　', '*', '#', '(', ')').Trim());
 
     /// <summary>A group word alone, perhaps numbered: <c>Keynote</c>, <c>LT</c>, <c>Sessions 1 - 2</c>, <c>Track A</c>.</summary>
     public static bool IsGroup(string text) => IsOneOf(WithoutNumbering(Key(text)), GroupWords);
@@ -69,7 +69,7 @@ internal static class HeadingWords
         string key = Key(text).TrimEnd('?', '？');
         foreach (string word in SectionWords)
         {
-            if (word.IndexOf(' ') > 0 && key.StartsWith(word + " ", StringComparison.Ordinal))
+            if (word.IndexOf(' ') > 0 && StartsWithWord(key, word))
             {
                 return true; // "final remarks and conference close"
             }
@@ -90,7 +90,7 @@ internal static class HeadingWords
 
         foreach (string word in BreakWords)
         {
-            if (key == word || key.StartsWith(word + " ", StringComparison.Ordinal) || key.EndsWith(" " + word, StringComparison.Ordinal)
+            if (key == word || StartsWithWord(key, word) || EndsWithWord(key, word)
                 || (word.Length >= 2 && !IsAscii(word) && key.IndexOf(word, StringComparison.Ordinal) >= 0 && key.Length <= word.Length + 6))
             {
                 return true;
@@ -111,7 +111,7 @@ internal static class HeadingWords
         string key = Key(text);
         foreach (string word in QaWords)
         {
-            if (key == word || (word.Length > 3 && IsAscii(word) && key.EndsWith(" " + word, StringComparison.Ordinal) && key.Length <= word.Length + 12))
+            if (key == word || (word.Length > 3 && IsAscii(word) && EndsWithWord(key, word) && key.Length <= word.Length + 12))
             {
                 return true;
             }
@@ -125,6 +125,14 @@ internal static class HeadingWords
 
         return false;
     }
+
+    // key.StartsWith(word + " ") and key.EndsWith(" " + word) without building the spaced word for every line asked.
+    private static bool StartsWithWord(string key, string word) =>
+        key.Length > word.Length && key[word.Length] == ' ' && string.CompareOrdinal(key, 0, word, 0, word.Length) == 0;
+
+    private static bool EndsWithWord(string key, string word) =>
+        key.Length > word.Length && key[key.Length - word.Length - 1] == ' '
+        && string.CompareOrdinal(key, key.Length - word.Length, word, 0, word.Length) == 0;
 
     // The longest key a lead-in can have: a Q/A word with a remark of up to 12 characters before it.
     private static readonly int LongestQaKey = LongestOf(QaWords) + 12;
@@ -198,7 +206,7 @@ internal static class HeadingWords
     }
 
     /// <summary>Whether the word is a month name (<c>May</c>, <c>Sept</c>).</summary>
-    public static bool IsMonth(string word) => IsOneOf(word.ToLowerInvariant().TrimEnd('.'), Months);
+    public static bool IsMonth(string word) => IsOneOf(LowerCase.Of(word).TrimEnd('.'), Months);
 
     private static string WithoutNumbering(string key)
     {

@@ -68,7 +68,7 @@ internal static class NameForm
                 continue; // a nickname: Robert (Bob) Dunn
             }
 
-            if (Array.IndexOf(FunctionWords, word.ToLowerInvariant()) >= 0)
+            if (Array.IndexOf(FunctionWords, LowerCase.Of(word)) >= 0)
             {
                 return false;
             }

@@ -93,7 +93,7 @@ internal static class SpeakerLines
             return null;
         }
 
-        string key = text.Substring(0, colon).Trim().ToLowerInvariant();
+        string key = LowerCase.Of(text.Substring(0, colon).Trim());
         if (Array.IndexOf(SpeakerKeys, key) < 0)
         {
             return null;
@@ -184,6 +184,6 @@ internal static class SpeakerLines
     private static bool IsLabel(string text)
     {
         int colon = text.IndexOfAny(new[] { ':', '：' });
-        return colon > 0 && Array.IndexOf(LabelKeys, text.Substring(0, colon).Trim().ToLowerInvariant()) >= 0;
+        return colon > 0 && Array.IndexOf(LabelKeys, LowerCase.Of(text.Substring(0, colon).Trim())) >= 0;
     }
 }
