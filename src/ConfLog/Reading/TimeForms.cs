@@ -15,7 +15,10 @@ internal static class TimeForms
     // The clock's later pieces, built once: a LINQ query builds each later "from" parser anew every time it runs.
     private static readonly Parser<char> ClockColon = Parse.Chars(":：");
 
-    private static readonly Parser<string> Minutes = Parse.Digit.Repeat(2).Text();
+    // ASCII digits only: char.IsDigit takes full-width and Arabic-Indic digits too, which int.Parse then refuses.
+    private static readonly Parser<char> AsciiDigit = Parse.Char(c => c >= '0' && c <= '9', "digit");
+
+    private static readonly Parser<string> Minutes = AsciiDigit.Repeat(2).Text();
 
     private static readonly Parser<string> HalfWord =
         Parse.IgnoreCase("am").Or(Parse.IgnoreCase("pm")).Or(Parse.IgnoreCase("a.m.")).Or(Parse.IgnoreCase("p.m.")).Text();
@@ -26,7 +29,7 @@ internal static class TimeForms
 
     /// <summary>A clock time with an optional am/pm: <c>9:15am</c>, <c>2:15 pm</c>, <c>13:00</c>, full-width colon too.</summary>
     public static readonly Parser<(int Hour, int Minute, string? Half)> Clock =
-        (from hour in Parse.Digit.AtLeastOnce().Text().Where(h => h.Length <= 2)
+        (from hour in AsciiDigit.AtLeastOnce().Text().Where(h => h.Length <= 2)
          from colon in ClockColon
          from minute in Minutes
          from half in Half
@@ -165,14 +168,14 @@ internal static class TimeForms
         clock = default;
         stop = at;
         int digits = 0;
-        while (at + digits < t.Length && char.IsDigit(t[at + digits]))
+        while (at + digits < t.Length && IsAsciiDigit(t[at + digits]))
         {
             digits++;
         }
 
         int colon = at + digits;
         if (digits == 0 || digits > 2 || colon + 2 >= t.Length || (t[colon] != ':' && t[colon] != '：')
-            || !char.IsDigit(t[colon + 1]) || !char.IsDigit(t[colon + 2]))
+            || !IsAsciiDigit(t[colon + 1]) || !IsAsciiDigit(t[colon + 2]))
         {
             return false;
         }
@@ -199,23 +202,19 @@ internal static class TimeForms
         return true;
     }
 
-    // As int.Parse with the invariant culture reads the digits the parser took: a digit that is not ASCII (full-width,
-    // Arabic-Indic) throws as it does there.
+    // The digits were checked by IsAsciiDigit, as the parser's AsciiDigit checks them.
     private static int Number(string t, int at, int length)
     {
         int n = 0;
         for (int i = at; i < at + length; i++)
         {
-            if (t[i] < '0' || t[i] > '9')
-            {
-                throw new FormatException("not an ASCII digit");
-            }
-
             n = n * 10 + (t[i] - '0');
         }
 
         return n;
     }
+
+    private static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
 
     // As the parser's alternatives, in their order: am, pm, a.m., p.m. in any case.
     private static int HalfLength(string t, int at)

@@ -1,5 +1,6 @@
 using ConfLog.Reading;
 using FluentAssertions;
+using Sprache;
 using Xunit;
 
 namespace ConfLog.Tests.Reading;
@@ -20,6 +21,25 @@ public sealed class TimeFormTests
         TimeForms.TryTake(header, out string title, out string s, out string? e).Should().BeTrue();
 
         (title, s, e).Should().Be((rest, start, end));
+    }
+
+    [Theory]
+    [InlineData("Keynote 10:3０")]
+    [InlineData("Keynote １０:30")]
+    [InlineData("Keynote ١٠:30")]
+    public void Digits_that_are_not_ASCII_make_no_clock_time_and_do_not_throw(string header)
+    {
+        TimeForms.TryTake(header, out _, out _, out _).Should().BeFalse();
+        TimeForms.Range.TryParse("１０:30").WasSuccessful.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_file_with_a_full_width_digit_in_a_time_is_still_read()
+    {
+        var read = NotesReader.Read("# Day 1\n\n## Opening talk 10:3０\n\n- a note\n\n## Types by Ann Lee\n\n- another\n");
+
+        read.MarkupReason.Should().NotStartWith("not read");
+        read.Talks.Should().Contain(t => t.Title == "Types" && t.Speakers[0].Name == "Ann Lee");
     }
 
     [Theory]
