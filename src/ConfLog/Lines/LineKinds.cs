@@ -34,7 +34,7 @@ internal static class LineKinds
             kinds.Add(new("heading", HeadingGrammar.HeadingOf(talk), HeadingGrammar.HeadingOf(talkReader), "#"));
         }
 
-        kinds.Add(new("event header", EventHeaderGrammar.EventHeaderOf(bullet), EventHeaderGrammar.EventHeaderOf(markers.Parser), markers.Starts,
+        kinds.Add(new("event header", EventHeaderGrammar.EventHeaderOf(bullet), EventHeaderGrammar.EventHeaderReaderOf(markers), markers.Starts,
             Condition: (line, first) => EventHeaderGrammar.CanBeEventHeader(markers, line, first)));
         kinds.Add(new("question", BulletGrammar.QuestionOf(bullet, BulletGrammar.ExchangeMarkerOf(options.QuestionMarkers, "question marker")),
             BulletGrammar.ExchangeReaderOf(markers, questionWords, question: true), markers.Starts + StartsOf(questionWords),
