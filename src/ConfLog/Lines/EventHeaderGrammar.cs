@@ -68,17 +68,16 @@ public static class EventHeaderGrammar
     /// The query's optional parts backtrack only when they fail, and nothing after them can make them fail, so reading
     /// each part once, greedily, reads what the query reads.
     /// </summary>
-    internal static Parser<LineSyntax> EventHeaderReaderOf(BulletMarkers markers) =>
-        input =>
+    internal static LineScan EventHeaderReaderOf(BulletMarkers markers) =>
+        (s, start) =>
         {
-            string s = input.Source;
             int n = s.Length;
-            int at = SkipSpaces(s, input.Position);
+            int at = SkipSpaces(s, start);
             string? marker = markers.Match(s, at, out int next);
             int p = SkipSpaces(s, next);
             if (marker is null || !ReadDate(s, ref p, out DateTime date))
             {
-                return OnePass.Fail<LineSyntax>(input);
+                return null;
             }
 
             p = SkipSpaces(s, p);
@@ -103,15 +102,13 @@ public static class EventHeaderGrammar
             // The hours, after white space, are kept only when the whole range is there.
             TimeRange? hours = null;
             int h = SkipSpaces(s, p);
-            if (ReadClock(s, ref h, out TimeSpan start) && ReadDash(s, ref h) && ReadClock(s, ref h, out TimeSpan end))
+            if (ReadClock(s, ref h, out TimeSpan opens) && ReadDash(s, ref h) && ReadClock(s, ref h, out TimeSpan closes))
             {
-                hours = new TimeRange(start, end);
+                hours = new TimeRange(opens, closes);
                 p = h;
             }
 
-            return SkipSpaces(s, p) == n
-                ? OnePass.Success<LineSyntax>(new EventHeaderLine(markers.PartOf(marker, at), date, venue, detail, hours), input)
-                : OnePass.Fail<LineSyntax>(input);
+            return SkipSpaces(s, p) == n ? new EventHeaderLine(markers.PartOf(marker, at), date, venue, detail, hours) : null;
         };
 
     private static readonly char[] ClosingParentheses = { ')', '）' };
