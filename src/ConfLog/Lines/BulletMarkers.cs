@@ -72,7 +72,14 @@ internal sealed class BulletMarkers
             return new LinePart(marker, at);
         }
 
-        var parts = _parts[Array.IndexOf(_markers, marker)] ??= new LinePart[SharedIndents];
+        // The marker is one of ours, as Match gave it: found by reference, not compared character by character.
+        int index = 0;
+        while (!ReferenceEquals(_markers[index], marker))
+        {
+            index++;
+        }
+
+        var parts = _parts[index] ??= new LinePart[SharedIndents];
         return parts[at] ??= new LinePart(marker, at);
     }
 }

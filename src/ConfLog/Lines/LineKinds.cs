@@ -42,8 +42,7 @@ internal static class LineKinds
         kinds.Add(new("answer", BulletGrammar.AnswerOf(bullet, BulletGrammar.ExchangeMarkerOf(options.AnswerMarkers, "answer marker")),
             BulletGrammar.ExchangeReaderOf(markers, answerWords, question: false), markers.Starts + StartsOf(answerWords),
             (line, first) => BulletGrammar.CanBeExchange(markers, answerWords, line, first)));
-        kinds.Add(new("bullet", BulletGrammar.BulletOf(bullet), BulletGrammar.BulletReaderOf(markers), markers.Starts,
-            (line, first) => markers.Match(line, first, out _) is not null));
+        kinds.Add(new("bullet", BulletGrammar.BulletOf(bullet), BulletGrammar.BulletReaderOf(markers), markers.Starts));
         kinds.Add(new("talk header", talk, OnePass.ScanOf(talkReader), Condition: (line, _) => line.Contains(" / ")));
         kinds.Add(new("break heading", BreakGrammar.BreakHeadingOf(options.BreakKeywords), OnePass.ScanOf(BreakGrammar.BreakReaderOf(options.BreakKeywords)),
             Condition: BreakGrammar.IsShortEnough));
