@@ -6,9 +6,10 @@ namespace ConfLog.Lines;
 
 /// <summary>
 /// The table of line kinds of a dialect, in the order they are tried: the one place that says which kinds there are.
-/// <see cref="Dispatching"/> builds the parser <see cref="ConfLogGrammar.LineOf"/> returns from it, <see cref="Chain"/>
-/// the reference chain of queries it must agree with (<c>LineFastPathTests</c>), so a new kind is one entry here and
-/// its rule file.
+/// <see cref="Dispatching"/> builds the parser <see cref="ConfLogGrammar.LineOf"/> returns from it, <see cref="Scanning"/>
+/// the same dispatch without Sprache's objects per line (what <see cref="LineReader"/> runs), and <see cref="Chain"/> the
+/// reference chain of queries both must agree with (<c>LineFastPathTests</c>), so a new kind is one entry here and its
+/// rule file.
 /// </summary>
 internal static class LineKinds
 {

@@ -13,6 +13,7 @@ namespace ConfLog.Tests.Properties;
 // (ConfLogGrammar.ReferenceLineOf) is the grammar as documented. Both are built from one table (LineKinds). These
 // properties hold the two together: every generated line must be read the same by both, member by member, and every
 // entry of the table must read as its rule does and be tried on every line its rule reads, or the fast path has drifted.
+// LineReader reads a log through the table's scan (LineKinds.Scanning), which must say what the dispatching parser says.
 // The readers share nothing with the queries but the dialect's lists (OnePass, BulletMarkers), so a helper's mistake shows.
 public sealed class LineFastPathTests
 {
