@@ -192,16 +192,15 @@ public static class BulletGrammar
     /// <see cref="BulletOf"/> in one pass, for the dialect of <paramref name="markers"/>: the marker, white space, a
     /// label if its colon opens the text, then the text.
     /// </summary>
-    internal static Parser<LineSyntax> BulletReaderOf(BulletMarkers markers) =>
-        input =>
+    internal static LineScan BulletReaderOf(BulletMarkers markers) =>
+        (s, start) =>
         {
-            string s = input.Source;
             int n = s.Length;
-            int at = SkipSpaces(s, input.Position);
+            int at = SkipSpaces(s, start);
             string? marker = markers.Match(s, at, out int next);
             if (marker is null)
             {
-                return OnePass.Fail<LineSyntax>(input);
+                return null;
             }
 
             int p = SkipSpaces(s, next);
@@ -216,19 +215,18 @@ public static class BulletGrammar
                 p = SkipSpaces(s, colon + 1);
             }
 
-            return OnePass.Success<LineSyntax>(new BulletLine(markers.PartOf(marker, at), label, OnePass.Rest(s, p)), input);
+            return new BulletLine(markers.PartOf(marker, at), label, OnePass.Rest(s, p));
         };
 
     /// <summary>
     /// <see cref="QuestionOf"/> or <see cref="AnswerOf"/> in one pass: an optional bullet, one of <paramref name="words"/>
     /// (longest first), a number, a colon or a full stop before white space, then the text.
     /// </summary>
-    internal static Parser<LineSyntax> ExchangeReaderOf(BulletMarkers markers, string[] words, bool question) =>
-        input =>
+    internal static LineScan ExchangeReaderOf(BulletMarkers markers, string[] words, bool question) =>
+        (s, start) =>
         {
-            string s = input.Source;
             int n = s.Length;
-            int p = input.Position;
+            int p = start;
             LinePart? marker = null;
             int at = SkipSpaces(s, p);
             string? bullet = markers.Match(s, at, out int next);
@@ -239,11 +237,11 @@ public static class BulletGrammar
             }
 
             p = SkipSpaces(s, p);
-            int start = p;
+            int tagStart = p;
             string? word = OnePass.WordAt(s, p, words);
             if (word is null)
             {
-                return OnePass.Fail<LineSyntax>(input);
+                return null;
             }
 
             p += word.Length;
@@ -254,15 +252,15 @@ public static class BulletGrammar
 
             if (p >= n || !(s[p] == ':' || s[p] == '：' || (s[p] == '.' && (p + 1 == n || IsSpace(s[p + 1])))))
             {
-                return OnePass.Fail<LineSyntax>(input);
+                return null;
             }
 
             p++;
 
             // The tag as written is the word, the number and the stop, which are exactly these characters.
-            var tag = LinePart.In(s, start, p - start);
+            var tag = LinePart.In(s, tagStart, p - tagStart);
             var text = OnePass.Rest(s, SkipSpaces(s, p));
-            return OnePass.Success<LineSyntax>(question ? new QuestionLine(marker, text, tag) : new AnswerLine(marker, text, tag), input);
+            return question ? new QuestionLine(marker, text, tag) : new AnswerLine(marker, text, tag);
         };
 
     // Whether a question or answer word can stand at the first non-blank character, after an optional bullet marker.

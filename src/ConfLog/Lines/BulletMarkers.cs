@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Sprache;
 using static ConfLog.Lines.TextRuns;
 
 namespace ConfLog.Lines;
@@ -14,8 +13,6 @@ internal sealed class BulletMarkers
 {
     private const int SharedIndents = 16;
 
-    private static readonly string[] Expected = { "bullet marker" };
-
     private readonly string[] _markers;
     private readonly LinePart[]?[] _parts;
 
@@ -24,21 +21,7 @@ internal sealed class BulletMarkers
         _markers = BulletGrammar.LongestFirst(markers);
         _parts = new LinePart[_markers.Length][];
         Starts = new string(_markers.Select(m => m[0]).Distinct().ToArray());
-        Parser = input =>
-        {
-            int at = SkipSpaces(input.Source, input.Position);
-            string? marker = Match(input.Source, at, out int next);
-            return marker is null
-                ? Result.Failure<LinePart>(input, "not a bullet marker", Expected)
-                : Result.Success(PartOf(marker, at), LineInput.Skip(input, next - input.Position));
-        };
     }
-
-    /// <summary>
-    /// Gets a parser of the marker after any indentation, as <see cref="BulletGrammar.BulletMarkerOf"/> reads it, in one
-    /// step: the event header's query runs on it in the dispatch.
-    /// </summary>
-    public Parser<LinePart> Parser { get; }
 
     /// <summary>Gets every character a marker starts with, for the dispatch.</summary>
     public string Starts { get; }
@@ -89,7 +72,14 @@ internal sealed class BulletMarkers
             return new LinePart(marker, at);
         }
 
-        var parts = _parts[Array.IndexOf(_markers, marker)] ??= new LinePart[SharedIndents];
+        // The marker is one of ours, as Match gave it: found by reference, not compared character by character.
+        int index = 0;
+        while (!ReferenceEquals(_markers[index], marker))
+        {
+            index++;
+        }
+
+        var parts = _parts[index] ??= new LinePart[SharedIndents];
         return parts[at] ??= new LinePart(marker, at);
     }
 }

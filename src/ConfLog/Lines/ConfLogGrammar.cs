@@ -29,15 +29,13 @@ public static class ConfLogGrammar
     internal static readonly BlankLine BlankInstance = new();
 
     // Blank in one pass: white space to the end.
-    internal static readonly Parser<LineSyntax> BlankReader = input =>
-        SkipSpaces(input.Source, input.Position) == input.Source.Length ? OnePass.Success<LineSyntax>(BlankInstance, input) : OnePass.Fail<LineSyntax>(input);
+    internal static readonly LineScan BlankReader = (line, start) => SkipSpaces(line, start) == line.Length ? BlankInstance : null;
 
     // Prose in one pass: the rest of the line, trimmed; its index is where the text starts.
-    internal static readonly Parser<LineSyntax> ProseReader = input =>
+    internal static readonly LineScan ProseReader = (line, start) =>
     {
-        string s = input.Source;
-        int start = SkipSpaces(s, input.Position);
-        return OnePass.Success<LineSyntax>(new ProseLine(LinePart.In(s, start, OnePass.TrimmedEnd(s, start) - start)), input);
+        int first = SkipSpaces(line, start);
+        return new ProseLine(LinePart.In(line, first, OnePass.TrimmedEnd(line, first) - first));
     };
 
     /// <summary>Any line of the default dialect (<see cref="ConfLogOptions.Default"/>), read as the first kind that fits.</summary>
@@ -60,6 +58,10 @@ public static class ConfLogGrammar
     /// </remarks>
     public static Parser<LineSyntax> LineOf(ConfLogOptions options) =>
         LineKinds.Dispatching(LineKinds.Of(Guard.NotNull(options, nameof(options))));
+
+    // LineOf without Sprache's input and result per line, for LineReader: the same table, the same readers.
+    internal static LineScan ScanOf(ConfLogOptions options) =>
+        LineKinds.Scanning(LineKinds.Of(Guard.NotNull(options, nameof(options))));
 
     // The chain of the kinds' queries, tried in turn: the definition LineOf must agree with, line for line (LineFastPathTests).
     internal static Parser<LineSyntax> ReferenceLineOf(ConfLogOptions options) =>

@@ -104,51 +104,50 @@ public static class DateGrammar
     /// <see cref="Timestamp"/> in one pass: <c>[yyyy-MM-dd HH:mm(:ss)]</c>, the same separator twice, every value in
     /// range, white space around it and nothing else on the line. It says only whether the line is one; the query says why not.
     /// </summary>
-    internal static readonly Parser<LineSyntax> TimestampReader = input =>
+    internal static readonly LineScan TimestampReader = (s, start) =>
     {
-        string s = input.Source;
         int n = s.Length;
-        int p = SkipSpaces(s, input.Position);
+        int p = SkipSpaces(s, start);
         if (p >= n || s[p] != '[')
         {
-            return OnePass.Fail<LineSyntax>(input);
+            return null;
         }
 
         p++;
         if (!OnePass.Digits(s, ref p, 4, out int year) || year < 1 || p >= n || (s[p] != '-' && s[p] != '/'))
         {
-            return OnePass.Fail<LineSyntax>(input);
+            return null;
         }
 
         char separator = s[p++];
         if (!OnePass.Digits(s, ref p, 2, out int month) || month < 1 || month > 12 || p >= n || s[p] != separator)
         {
-            return OnePass.Fail<LineSyntax>(input);
+            return null;
         }
 
         p++;
         if (!OnePass.Digits(s, ref p, 2, out int day) || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            return OnePass.Fail<LineSyntax>(input);
+            return null;
         }
 
         int afterSpace = SkipSpaces(s, p);
         if (afterSpace == p)
         {
-            return OnePass.Fail<LineSyntax>(input);
+            return null;
         }
 
         p = afterSpace;
 
         if (!OnePass.Digits(s, ref p, 2, out int hour) || hour > 23 || p >= n || s[p] != ':')
         {
-            return OnePass.Fail<LineSyntax>(input);
+            return null;
         }
 
         p++;
         if (!OnePass.Digits(s, ref p, 2, out int minute) || minute > 59)
         {
-            return OnePass.Fail<LineSyntax>(input);
+            return null;
         }
 
         // Optional seconds: after a colon they must be there and in range.
@@ -159,15 +158,15 @@ public static class DateGrammar
             p++;
             if (!OnePass.Digits(s, ref p, 2, out second) || second > 59)
             {
-                return OnePass.Fail<LineSyntax>(input);
+                return null;
             }
         }
 
         if (p >= n || s[p] != ']' || SkipSpaces(s, p + 1) != n)
         {
-            return OnePass.Fail<LineSyntax>(input);
+            return null;
         }
 
-        return OnePass.Success<LineSyntax>(new TimestampLine(new DateTime(year, month, day) + new TimeSpan(hour, minute, second), hasSeconds), input);
+        return new TimestampLine(new DateTime(year, month, day) + new TimeSpan(hour, minute, second), hasSeconds);
     };
 }

@@ -15,10 +15,16 @@ namespace ConfLog.Lines;
 internal sealed record LineKind(
     string Name,
     Parser<LineSyntax> Rule,
-    Parser<LineSyntax>? Reader = null,
+    LineScan? Reader = null,
     string? FirstCharacters = null,
     Func<string, int, bool>? Condition = null)
 {
+    private Parser<LineSyntax>? _fast;
+    private LineScan? _scan;
+
     /// <summary>Gets what the dispatching parser runs: the reader, or the rule where there is none.</summary>
-    public Parser<LineSyntax> Fast => Reader ?? Rule;
+    public Parser<LineSyntax> Fast => _fast ??= Reader is null ? Rule : OnePass.ParserOf(Reader);
+
+    /// <summary>Gets what <see cref="LineKinds.Scanning"/> runs: the reader, or the rule where there is none.</summary>
+    public LineScan Scan => _scan ??= Reader ?? OnePass.ScanOf(Rule);
 }

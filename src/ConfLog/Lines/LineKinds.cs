@@ -6,9 +6,10 @@ namespace ConfLog.Lines;
 
 /// <summary>
 /// The table of line kinds of a dialect, in the order they are tried: the one place that says which kinds there are.
-/// <see cref="Dispatching"/> builds the parser <see cref="ConfLogGrammar.LineOf"/> returns from it, <see cref="Chain"/>
-/// the reference chain of queries it must agree with (<c>LineFastPathTests</c>), so a new kind is one entry here and
-/// its rule file.
+/// <see cref="Dispatching"/> builds the parser <see cref="ConfLogGrammar.LineOf"/> returns from it, <see cref="Scanning"/>
+/// the same dispatch without Sprache's objects per line (what <see cref="LineReader"/> runs), and <see cref="Chain"/> the
+/// reference chain of queries both must agree with (<c>LineFastPathTests</c>), so a new kind is one entry here and its
+/// rule file.
 /// </summary>
 internal static class LineKinds
 {
@@ -31,10 +32,10 @@ internal static class LineKinds
         kinds.Add(new("timestamp", DateGrammar.Timestamp, DateGrammar.TimestampReader, "["));
         if (options.MarkdownHeadings)
         {
-            kinds.Add(new("heading", HeadingGrammar.HeadingOf(talk), HeadingGrammar.HeadingOf(talkReader), "#"));
+            kinds.Add(new("heading", HeadingGrammar.HeadingOf(talk), OnePass.ScanOf(HeadingGrammar.HeadingOf(talkReader)), "#"));
         }
 
-        kinds.Add(new("event header", EventHeaderGrammar.EventHeaderOf(bullet), EventHeaderGrammar.EventHeaderOf(markers.Parser), markers.Starts,
+        kinds.Add(new("event header", EventHeaderGrammar.EventHeaderOf(bullet), EventHeaderGrammar.EventHeaderReaderOf(markers), markers.Starts,
             Condition: (line, first) => EventHeaderGrammar.CanBeEventHeader(markers, line, first)));
         kinds.Add(new("question", BulletGrammar.QuestionOf(bullet, BulletGrammar.ExchangeMarkerOf(options.QuestionMarkers, "question marker")),
             BulletGrammar.ExchangeReaderOf(markers, questionWords, question: true), markers.Starts + StartsOf(questionWords),
@@ -42,10 +43,9 @@ internal static class LineKinds
         kinds.Add(new("answer", BulletGrammar.AnswerOf(bullet, BulletGrammar.ExchangeMarkerOf(options.AnswerMarkers, "answer marker")),
             BulletGrammar.ExchangeReaderOf(markers, answerWords, question: false), markers.Starts + StartsOf(answerWords),
             (line, first) => BulletGrammar.CanBeExchange(markers, answerWords, line, first)));
-        kinds.Add(new("bullet", BulletGrammar.BulletOf(bullet), BulletGrammar.BulletReaderOf(markers), markers.Starts,
-            (line, first) => markers.Match(line, first, out _) is not null));
-        kinds.Add(new("talk header", talk, talkReader, Condition: (line, _) => line.Contains(" / ")));
-        kinds.Add(new("break heading", BreakGrammar.BreakHeadingOf(options.BreakKeywords), BreakGrammar.BreakReaderOf(options.BreakKeywords),
+        kinds.Add(new("bullet", BulletGrammar.BulletOf(bullet), BulletGrammar.BulletReaderOf(markers), markers.Starts));
+        kinds.Add(new("talk header", talk, OnePass.ScanOf(talkReader), Condition: (line, _) => line.Contains(" / ")));
+        kinds.Add(new("break heading", BreakGrammar.BreakHeadingOf(options.BreakKeywords), OnePass.ScanOf(BreakGrammar.BreakReaderOf(options.BreakKeywords)),
             Condition: BreakGrammar.IsShortEnough));
         kinds.Add(new("prose", ConfLogGrammar.Prose, ConfLogGrammar.ProseReader));
         return kinds;
@@ -57,6 +57,29 @@ internal static class LineKinds
     /// </summary>
     public static Parser<LineSyntax> Dispatching(IEnumerable<LineKind> kinds) =>
         TextRuns.Dispatch("line", kinds.Select(k => new DispatchCase<LineSyntax>(k.Fast, k.FirstCharacters, k.Condition)).ToArray());
+
+    /// <summary>
+    /// What <see cref="Dispatching"/> reads, without Sprache's input and result per line: the reader of the first kind
+    /// that fits, or <see langword="null"/> when none does (never, with prose last). <see cref="LineReader"/> reads
+    /// every line of a log through it; <c>LineFastPathTests</c> holds it to <see cref="Dispatching"/>.
+    /// </summary>
+    public static LineScan Scanning(IEnumerable<LineKind> kinds)
+    {
+        var table = new FirstCharacterTable<LineKind>(kinds.ToArray(), k => k.FirstCharacters);
+        return (line, start) =>
+        {
+            int first = TextRuns.SkipSpaces(line, start);
+            foreach (var kind in table.For(line, first))
+            {
+                if ((kind.Condition is null || kind.Condition(line, first)) && kind.Scan(line, start) is { } syntax)
+                {
+                    return syntax;
+                }
+            }
+
+            return null;
+        };
+    }
 
     /// <summary>The kinds' rules tried in turn on every line, the first that succeeds winning: the grammar as documented.</summary>
     public static Parser<LineSyntax> Chain(IEnumerable<LineKind> kinds) => FirstOf(kinds.Select(k => k.Rule).ToArray()).Named("line");

@@ -13,18 +13,21 @@ namespace ConfLog.Lines;
 internal sealed class LineReader
 {
     // Building a dialect's parsers costs far more than reading a short log: build once per options instance.
-    private static readonly ConditionalWeakTable<ConfLogOptions, Parser<LineSyntax>> Grammars = new();
+    private static readonly ConditionalWeakTable<ConfLogOptions, LineScan> Grammars = new();
 
-    private readonly Parser<LineSyntax> _line;
+    private static readonly LineScan DefaultGrammar = ConfLogGrammar.ScanOf(ConfLogOptions.Default);
+
+    private readonly LineScan _line;
 
     public LineReader(ConfLogOptions options)
     {
-        _line = ReferenceEquals(options, ConfLogOptions.Default) ? ConfLogGrammar.Line : Grammars.GetValue(options, ConfLogGrammar.LineOf);
+        _line = ReferenceEquals(options, ConfLogOptions.Default) ? DefaultGrammar : Grammars.GetValue(options, ConfLogGrammar.ScanOf);
     }
 
     public LogLine Read(SourceLine line, List<Diagnostic> diagnostics)
     {
-        var syntax = _line(new LineInput(line.Text)).Value;
+        // The line grammar reads any line: prose, last in every table, reads what no other kind does.
+        var syntax = _line(line.Text, 0)!;
         if (syntax is ProseLine prose && prose.Text.Length > 1 && line.Text[prose.Text.Index] == '[' && char.IsDigit(line.Text[prose.Text.Index + 1]))
         {
             diagnostics.Add(NotATimestamp(line));

@@ -20,6 +20,14 @@ internal static class OnePass
     // (prose reads anything): a reader's failure says only that this is not its kind.
     public static IResult<T> Fail<T>(IInput input) => Result.Failure<T>(input, "not this kind of line", Expected);
 
+    // A reader as a parser: its line from the input's position, read to the end, or a failure that says only "not this kind".
+    public static Parser<LineSyntax> ParserOf(LineScan scan) =>
+        input => scan(input.Source, input.Position) is { } syntax ? Success(syntax, input) : Fail<LineSyntax>(input);
+
+    // A reader written as a parser (it reads to the end of the line, as every reader does) as a scan, for LineReader.
+    public static LineScan ScanOf(Parser<LineSyntax> parser) =>
+        (line, start) => parser(new LineInput(line, start)) is { WasSuccessful: true } result ? result.Value : null;
+
     // Exactly count ASCII digits at p, as TextRuns.Number reads them; p moves past them only when they are there.
     public static bool Digits(string s, ref int p, int count, out int value)
     {

@@ -178,47 +178,14 @@ public static class TextRuns
     public static Parser<T> Dispatch<T>(string name, params DispatchCase<T>[] cases)
     {
         Guard.NotNull(cases, nameof(cases));
-        var all = cases.Select(c => Guard.NotNull(c, nameof(cases))).ToArray();
-        var anyStart = all.Where(c => c.FirstCharacters is null).ToArray();
-        var ascii = new DispatchCase<T>[128][];
-        var other = new Dictionary<char, DispatchCase<T>[]>();
-        foreach (char c in all.Where(c => c.FirstCharacters is not null).SelectMany(c => c.FirstCharacters!).Distinct())
-        {
-            var fitting = all.Where(k => k.FirstCharacters is null || k.FirstCharacters.Contains(c)).ToArray();
-            if (c < 128)
-            {
-                ascii[c] = fitting;
-            }
-            else
-            {
-                other[c] = fitting;
-            }
-        }
-
+        var table = new FirstCharacterTable<DispatchCase<T>>(cases.Select(c => Guard.NotNull(c, nameof(cases))).ToArray(), c => c.FirstCharacters);
         var expected = new[] { name };
         return input =>
         {
             string line = input.Source;
-            int first = input.Position;
-            while (first < line.Length && IsSpace(line[first]))
-            {
-                first++;
-            }
-
-            DispatchCase<T>[]? fitting;
-            if (first == line.Length)
-            {
-                fitting = anyStart;
-            }
-            else
-            {
-                char c = line[first];
-                fitting = c < 128 ? ascii[c] : other.TryGetValue(c, out var found) ? found : null;
-                fitting ??= anyStart;
-            }
-
+            int first = SkipSpaces(line, input.Position);
             IResult<T>? failure = null;
-            foreach (var kind in fitting)
+            foreach (var kind in table.For(line, first))
             {
                 if (kind.Condition is { } condition && !condition(line, first))
                 {

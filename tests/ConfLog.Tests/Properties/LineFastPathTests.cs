@@ -13,6 +13,7 @@ namespace ConfLog.Tests.Properties;
 // (ConfLogGrammar.ReferenceLineOf) is the grammar as documented. Both are built from one table (LineKinds). These
 // properties hold the two together: every generated line must be read the same by both, member by member, and every
 // entry of the table must read as its rule does and be tried on every line its rule reads, or the fast path has drifted.
+// LineReader reads a log through the table's scan (LineKinds.Scanning), which must say what the dispatching parser says.
 // The readers share nothing with the queries but the dialect's lists (OnePass, BulletMarkers), so a helper's mistake shows.
 public sealed class LineFastPathTests
 {
@@ -94,6 +95,22 @@ public sealed class LineFastPathTests
             },
             iter: 20000,
             print: line => $"\"{line}\": fast {Show(fast, line)}, LINQ {Show(reference, line)}");
+    }
+
+    // LineReader reads a log's lines through LineKinds.Scanning, which skips Sprache's input and result per line: it
+    // must say what the dispatching parser says of every line, or a parse would differ from the grammar it documents.
+    [Theory]
+    [MemberData(nameof(Dialects))]
+    public void The_scanning_line_reader_reads_every_line_as_the_dispatching_parser_does(string dialect)
+    {
+        var options = OptionsOf(dialect);
+        var scan = ConfLogGrammar.ScanOf(options);
+        var parser = ConfLogGrammar.LineOf(options);
+
+        Gen.Frequency((4, Lines), (1, Gen.Select(Gen.OneOf("", " ", "  ", "\t"), Lines).Select((indent, line) => indent + line))).Sample(
+            line => Same(scan(line, 0), parser(new LineInput(line)).Value),
+            iter: 20000,
+            print: line => $"\"{line}\": scan {scan(line, 0)}, parser {Show(parser, line)}");
     }
 
     [Theory]
