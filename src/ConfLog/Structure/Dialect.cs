@@ -121,16 +121,11 @@ internal sealed class Dialect
             }
 
             var heading = (Section)sessions[first];
-            made.Add(new Day(days[d].Text, DateOf(days[d].Date), heading.Header, talks.ToImmutable(), heading.Span.Through(sessions[last].Span)));
+            made.Add(new Day(days[d].Text, DayDate.Of(days[d].Date), heading.Header, talks.ToImmutable(), heading.Span.Through(sessions[last].Span)));
         }
 
         return made.ToImmutable();
     }
-
-    private static DateTime? DateOf(string? text) =>
-        text is not null && DateTime.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
-            ? date
-            : null;
 
     private static NoteMarkup MarkupOf(Outline.Markup markup) => markup switch
     {

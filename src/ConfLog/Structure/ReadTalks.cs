@@ -20,7 +20,7 @@ internal static class ReadTalks
     public static Talk Make(SessionDraft draft, ReadTalkLine read, ImmutableArray<SessionItem> items, SourceSpan span, DateTime? eventDate)
     {
         var talk = read.Talk;
-        var date = DateOf(read.Day) ?? eventDate;
+        var date = DayDate.Of(read.Day?.Date) ?? eventDate;
         var startTime = TimeOf(talk.Start);
         var endTime = TimeOf(talk.End);
         var start = startTime is { } s ? date + s : draft.Start;
@@ -46,12 +46,6 @@ internal static class ReadTalks
             endTime,
             ImmutableArray.Create(evidence));
     }
-
-    // The day's date as the reader wrote it (2025-09-03), when it is a whole date.
-    private static DateTime? DateOf(ReadDay? day) =>
-        day?.Date is { } text && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
 
     private static TimeSpan? TimeOf(string? text) =>
         text is not null && TimeSpan.TryParseExact(text, @"h\:mm", CultureInfo.InvariantCulture, out var time) && time < TimeSpan.FromDays(1)
