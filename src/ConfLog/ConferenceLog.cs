@@ -40,6 +40,7 @@ public sealed class ConferenceLog : IEquatable<ConferenceLog>
         Source = source;
         Markup = dialect.Markup;
         MarkupReason = dialect.Reason;
+        ReadInSeedDialect = dialect.IsSeed;
         Days = dialect.Days(sessions);
         _lines = new Lazy<ImmutableArray<LogLine>>(() => ReadLines(source, options));
         Event = ev;
@@ -76,6 +77,9 @@ public sealed class ConferenceLog : IEquatable<ConferenceLog>
 
     /// <summary>Gets why the log was read in <see cref="Markup"/>: <c>22 underlined titles</c>, <c>talk header of the seed's form at line 3</c>.</summary>
     public string MarkupReason { get; }
+
+    // Whether a talk header of the seed's form decided the dialect, so the reader of real notes never ran.
+    internal bool ReadInSeedDialect { get; }
 
     /// <summary>
     /// Gets the days of a multi-day log, each opened by a day heading (<c># Day 1</c>, <c>## 9/3/2025</c>), in order;

@@ -18,12 +18,16 @@ namespace ConfLog.Structure;
 /// </summary>
 internal sealed class Dialect
 {
-    private Dialect(NoteMarkup markup, string reason, ReadingOverlay? overlay)
+    private Dialect(NoteMarkup markup, string reason, ReadingOverlay? overlay, bool isSeed = false)
     {
+        IsSeed = isSeed;
         Markup = markup;
         Reason = reason;
         Overlay = overlay;
     }
+
+    /// <summary>Gets whether a talk header of the seed's form decided the dialect (the reader did not run).</summary>
+    public bool IsSeed { get; }
 
     /// <summary>Gets the markup the text was read in.</summary>
     public NoteMarkup Markup { get; }
@@ -68,7 +72,7 @@ internal sealed class Dialect
     /// <param name="pipeline">The pipeline that read it.</param>
     /// <returns>The decision.</returns>
     public static Dialect Seed(LogPipeline pipeline) =>
-        new(pipeline.HeadingSeen ? NoteMarkup.Markdown : NoteMarkup.Plain, $"a talk header of the seed's form (Title / Speaker) at line {pipeline.SeedHeaderLine}", null);
+        new(pipeline.HeadingSeen ? NoteMarkup.Markdown : NoteMarkup.Plain, $"a talk header of the seed's form (Title / Speaker) at line {pipeline.SeedHeaderLine}", null, isSeed: true);
 
     /// <summary>Gives the days of the log, each from its heading's section through the session before the next day's.</summary>
     /// <param name="sessions">The log's sessions.</param>
