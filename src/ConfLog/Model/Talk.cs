@@ -46,7 +46,11 @@ public sealed record Talk : Session
         Evidence = evidence;
     }
 
-    /// <summary>Gets the title: everything before the last <c> / </c> of the header.</summary>
+    /// <summary>
+    /// Gets the title: everything before the last <c> / </c> of a header of the seed's form; for a talk found by the
+    /// reader of real notes, the header's text without its markup, times and speaker part (<c>Loop Better</c> for
+    /// <c># "Loop Better" by [Trey Hunner](…)</c>), and empty when the header names only a speaker.
+    /// </summary>
     public override string Title => _title.Value;
 
     /// <summary>Gets where the header line stands.</summary>
