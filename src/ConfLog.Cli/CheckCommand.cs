@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -53,8 +54,9 @@ internal static class CheckCommand
                     progress.Clear();
                 }
 
-                foreach (var diagnostic in input.Log.Diagnostics)
+                foreach (var diagnostic in input.Log.Diagnostics.Concat(NoTalk(input.Log)))
                 {
+                    progress.Clear();
                     console.Output.WriteLine(diagnostic.Format(input.DisplayName));
                     tally.Add(diagnostic.Severity);
                 }
@@ -71,6 +73,19 @@ internal static class CheckCommand
             return failed ? ExitCodes.InputHasErrors : ExitCodes.Ok;
         });
         return command;
+    }
+
+    // CL0013 when a file with text in it gives no talk: the user learns which markup it was read in, and why, instead
+    // of a silent exit 0 on notes that were not understood.
+    private static IEnumerable<Diagnostic> NoTalk(ConferenceLog log)
+    {
+        if (!log.Talks.IsEmpty || string.IsNullOrWhiteSpace(log.Source.Text) || log.Source.Lines.IsEmpty)
+        {
+            yield break;
+        }
+
+        string markup = log.Markup.ToString().ToLowerInvariant();
+        yield return DiagnosticCodes.NoTalkFound.At(log.Source.Lines[0].SpanOf(0, 0), $"no talk found; read as {markup} ({log.MarkupReason})");
     }
 
     private sealed class Tally

@@ -35,9 +35,13 @@ public sealed class ConferenceLog : IEquatable<ConferenceLog>
     // by every collection during a large parse, and the model already holds what they found.
     private readonly Lazy<ImmutableArray<LogLine>> _lines;
 
-    private ConferenceLog(SourceText source, ConfLogOptions options, Event ev, ImmutableArray<Session> sessions, ImmutableArray<Diagnostic> diagnostics)
+    private ConferenceLog(SourceText source, ConfLogOptions options, Event ev, ImmutableArray<Session> sessions, ImmutableArray<Diagnostic> diagnostics, Dialect dialect)
     {
         Source = source;
+        Markup = dialect.Markup;
+        MarkupReason = dialect.Reason;
+        ReadInSeedDialect = dialect.IsSeed;
+        Days = dialect.Days(sessions);
         _lines = new Lazy<ImmutableArray<LogLine>>(() => ReadLines(source, options));
         Event = ev;
         Sessions = sessions;
@@ -62,6 +66,26 @@ public sealed class ConferenceLog : IEquatable<ConferenceLog>
 
     /// <summary>Gets the diagnostics, in source order.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// Gets the markup the log was read in. A log with a talk header of the seed's own form (<c>Title / Speaker</c>)
+    /// in its first 400 lines is read in the seed's dialect, <see cref="NoteMarkup.Plain"/> (or
+    /// <see cref="NoteMarkup.Markdown"/> when it has <c>#</c> headings); any other is read by the reader of real notes,
+    /// which decides the markup from the text.
+    /// </summary>
+    public NoteMarkup Markup { get; }
+
+    /// <summary>Gets why the log was read in <see cref="Markup"/>: <c>22 underlined titles</c>, <c>talk header of the seed's form at line 3</c>.</summary>
+    public string MarkupReason { get; }
+
+    // Whether a talk header of the seed's form decided the dialect, so the reader of real notes never ran.
+    internal bool ReadInSeedDialect { get; }
+
+    /// <summary>
+    /// Gets the days of a multi-day log, each opened by a day heading (<c># Day 1</c>, <c>## 9/3/2025</c>), in order;
+    /// empty for a log with no day headings.
+    /// </summary>
+    public ImmutableArray<Day> Days { get; }
 
     /// <summary>Gets whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
@@ -136,9 +160,19 @@ public sealed class ConferenceLog : IEquatable<ConferenceLog>
             diagnostics.Add(DiagnosticCodes.InvalidUtf8.At(span, $"invalid UTF-8 {what} at byte offset {bad.ByteOffset}, replaced by U+FFFD"));
         }
 
-        var (ev, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, new TextSource(source.Text));
+        int before = diagnostics.Count;
+        var texts = new TextSource(source.Text);
+        var (pipeline, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, texts);
+        var dialect = Dialect.Of(pipeline, source, sessions);
+        if (dialect.Overlay is { } overlay)
+        {
+            // Read again with the reader's decisions laid over the grammar's: the diagnostics are those of this reading.
+            diagnostics.RemoveRange(before, diagnostics.Count - before);
+            (pipeline, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, texts, overlay);
+        }
+
         var sorted = DiagnosticOrder.Sort(diagnostics);
-        var log = new ConferenceLog(source, options, ev, sessions, sorted);
+        var log = new ConferenceLog(source, options, pipeline.Event!, sessions, sorted, dialect);
         if (options.Strict && log.HasErrors)
         {
             throw new ConfLogParseException(sorted);

@@ -25,6 +25,18 @@ public sealed class CheckCommandTests
         "- a note\n";
 
     [Fact]
+    public void Check_warns_with_CL0013_when_a_file_with_text_yields_no_talk_and_says_which_markup_it_read()
+    {
+        using var file = new TempFile("# Minutes\n\n## Attendees\n\n- Ann\n- Bo\n\n## Decisions\n\n- ship it\n");
+
+        var run = Cli.Run("check", file.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.Ok, "a warning alone does not fail the check");
+        run.Output.Should().StartWith($"{file.Path}(1,1): warning CL0013: no talk found; read as markdown (")
+            .And.EndWith("1 file checked: 0 errors, 1 warning, 0 infos\n");
+    }
+
+    [Fact]
     public void Check_on_the_seed_prints_only_the_summary_and_exits_0()
     {
         var run = Cli.Run("check", Cli.SeedPath);
@@ -76,7 +88,7 @@ public sealed class CheckCommandTests
         string a = dir.Write("a.txt", OneWarning);
         dir.Write("c.json", OneWarning);
         dir.Write("notes.TXT.bak", OneWarning);
-        string upper = dir.Write("d.TXT", "no diagnostics here\n");
+        string upper = dir.Write("d.TXT", "No diagnostics here / Ann Lee\n");
 
         var run = Cli.Run("check", dir.Path);
 

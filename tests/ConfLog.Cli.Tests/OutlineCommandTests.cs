@@ -19,6 +19,21 @@ public sealed class OutlineCommandTests
     }
 
     [Fact]
+    public void Outline_of_notes_in_another_markup_says_which_markup_was_read_and_why()
+    {
+        using var file = new TempFile("# Summit\n\n## Day 1\n\n### Scaling writes by Jane Roe\n- shard by tenant\n");
+
+        var run = Cli.Run("outline", file.Path);
+
+        run.ExitCode.Should().Be(ExitCodes.Ok);
+        var lines = run.Output.Split('\n');
+        lines[0].Should().Be("Event \"Summit\" (no date) (no venue)");
+        lines[1].Should().StartWith("Markup: markdown (").And.Contain("ATX headings");
+        lines[2].Should().Be("Sessions: 1 talk, 0 breaks, 0 Q/A");
+        run.Output.Should().Contain("Scaling writes").And.Contain("Jane Roe");
+    }
+
+    [Fact]
     public void No_color_is_accepted_and_the_output_to_a_writer_never_holds_an_escape_sequence()
     {
         var plain = Cli.Run("outline", Cli.SeedPath, "--no-color");

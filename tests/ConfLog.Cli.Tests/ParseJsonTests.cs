@@ -42,7 +42,15 @@ public sealed class ParseJsonTests
     [Fact]
     public void The_top_level_holds_event_sessions_and_diagnostics_in_that_order()
     {
-        Names(Root).Should().Equal("event", "sessions", "diagnostics");
+        Names(Root).Should().Equal("event", "markup", "markupReason", "sessions", "days", "diagnostics");
+    }
+
+    [Fact]
+    public void The_seed_is_read_as_plain_text_for_its_header_of_the_seeds_form_and_has_no_days()
+    {
+        Root.GetProperty("markup").GetString().Should().Be("plain");
+        Root.GetProperty("markupReason").GetString().Should().Contain("seed's form").And.Contain("line 6");
+        Root.GetProperty("days").GetArrayLength().Should().Be(0);
     }
 
     [Fact]
@@ -107,7 +115,8 @@ public sealed class ParseJsonTests
         talk.GetProperty("title").GetString().Should().Be(title);
         var speakers = talk.GetProperty("speakers").EnumerateArray().ToArray();
         speakers.Should().ContainSingle();
-        Names(speakers[0]).Should().Equal("name", "affiliation");
+        Names(speakers[0]).Should().Equal("name", "affiliation", "handle");
+        speakers[0].GetProperty("handle").ValueKind.Should().Be(JsonValueKind.Null, "the seed writes no handles");
         speakers[0].GetProperty("name").GetString().Should().Be(name);
         speakers[0].GetProperty("affiliation").GetString().Should().Be(affiliation);
         talk.GetProperty("start").GetString().Should().Be(start);

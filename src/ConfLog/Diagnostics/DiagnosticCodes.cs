@@ -53,6 +53,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ControlCharacter =
         new("CL0012", DiagnosticSeverity.Warning, "A NUL or other control character, or a lone UTF-16 surrogate, inside a line.");
 
+    /// <summary>
+    /// CL0013: a file with text in it from which no talk was read; the message says which markup it was read in, and
+    /// why. Reported by <c>conflog check</c>, not by the parse: a log of minutes or a diary may rightly hold no talk.
+    /// </summary>
+    public static readonly DiagnosticDescriptor NoTalkFound =
+        new("CL0013", DiagnosticSeverity.Warning, "A file with text in it from which no talk was read; the message says which markup it was read in.");
+
     /// <summary>Gets every descriptor, in code order.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         ImpossibleTimestamp,
@@ -66,5 +73,6 @@ public static class DiagnosticCodes
         TimeGoesBackwards,
         MixedIndentation,
         InvalidUtf8,
-        ControlCharacter);
+        ControlCharacter,
+        NoTalkFound);
 }

@@ -7,6 +7,7 @@ public sealed record Speaker : Node
 {
     private TextSlice _name;
     private TextSlice _affiliation;
+    private TextSlice _handle;
 
     /// <summary>Initializes a speaker.</summary>
     /// <param name="name">The speaker's name.</param>
@@ -15,6 +16,17 @@ public sealed record Speaker : Node
     public Speaker(string name, string? affiliation, SourceSpan span)
         : this(new TextSlice(name), new TextSlice(affiliation), span)
     {
+    }
+
+    /// <summary>Initializes a speaker with a handle: <c>Jane Doe (@jane)</c>.</summary>
+    /// <param name="name">The speaker's name.</param>
+    /// <param name="affiliation">Their affiliation, or <see langword="null"/>.</param>
+    /// <param name="handle">Their handle with its <c>@</c>, or <see langword="null"/>.</param>
+    /// <param name="span">Where the speaker is written.</param>
+    public Speaker(string name, string? affiliation, string? handle, SourceSpan span)
+        : this(new TextSlice(name), new TextSlice(affiliation), span)
+    {
+        _handle = new TextSlice(handle);
     }
 
     // Made by the parser, with the texts still places in the input.
@@ -31,6 +43,9 @@ public sealed record Speaker : Node
     /// <summary>Gets their affiliation, from the parentheses after the name, or <see langword="null"/>.</summary>
     public string? Affiliation { get => _affiliation.Value; init => _affiliation = new TextSlice(value); }
 
+    /// <summary>Gets their handle with its <c>@</c> (<c>@jane</c>), when the notes give one; <see langword="null"/> otherwise.</summary>
+    public string? Handle { get => _handle.Value; init => _handle = new TextSlice(value); }
+
     /// <inheritdoc/>
     public bool Equals(Speaker? other) => base.Equals(other);
 
@@ -44,6 +59,6 @@ public sealed record Speaker : Node
     private protected override bool HasSameValues(Node other)
     {
         var speaker = (Speaker)other;
-        return _name.Equals(speaker._name) && _affiliation.Equals(speaker._affiliation);
+        return _name.Equals(speaker._name) && _affiliation.Equals(speaker._affiliation) && _handle.Equals(speaker._handle);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ConfLog.Text;
 
 namespace ConfLog.Model;
@@ -9,6 +10,8 @@ namespace ConfLog.Model;
 public sealed record Talk : Session
 {
     private TextSlice _title;
+    private TimeSpan? _startTime;
+    private TimeSpan? _endTime;
 
     /// <summary>Initializes a talk.</summary>
     /// <param name="title">The title: everything before the last <c> / </c> of the header.</param>
@@ -30,9 +33,24 @@ public sealed record Talk : Session
     {
         _title = title;
         Speakers = speakers;
+        Evidence = ImmutableArray<Evidence>.Empty;
     }
 
-    /// <summary>Gets the title: everything before the last <c> / </c> of the header.</summary>
+    // Made from the reader of real notes: the title is a string of its own (markup and speakers taken out of the
+    // header), the times of day come from the header, and the evidence says why this is a talk.
+    internal Talk(TextSlice title, ImmutableArray<Speaker> speakers, SourceSpan header, ImmutableArray<SessionItem> items, DateTime? start, DateTime? end, bool startInferred, SourceSpan span, TimeSpan? startTime, TimeSpan? endTime, ImmutableArray<Evidence> evidence)
+        : this(title, speakers, header, items, start, end, startInferred, span)
+    {
+        _startTime = startTime;
+        _endTime = endTime;
+        Evidence = evidence;
+    }
+
+    /// <summary>
+    /// Gets the title: everything before the last <c> / </c> of a header of the seed's form; for a talk found by the
+    /// reader of real notes, the header's text without its markup, times and speaker part (<c>Loop Better</c> for
+    /// <c># "Loop Better" by [Trey Hunner](…)</c>), and empty when the header names only a speaker.
+    /// </summary>
     public override string Title => _title.Value;
 
     /// <summary>Gets where the header line stands.</summary>
@@ -40,6 +58,23 @@ public sealed record Talk : Session
 
     /// <summary>Gets the speakers, in the order the header names them.</summary>
     public ImmutableArray<Speaker> Speakers { get; init; }
+
+    /// <summary>
+    /// Gets the time of day the talk started: as written in its header (<c>9:15am to 9:45am</c>), or that of
+    /// <see cref="Session.Start"/>; <see langword="null"/> when neither is known. A header's time with no date known
+    /// for its day or event is given here only: <see cref="Session.Start"/> stays <see langword="null"/> rather than
+    /// take an invented date.
+    /// </summary>
+    public TimeSpan? StartTime { get => _startTime ?? Start?.TimeOfDay; init => _startTime = value; }
+
+    /// <summary>Gets the time of day the talk ended, as written in its header or that of <see cref="Session.End"/>; <see langword="null"/> when neither is known.</summary>
+    public TimeSpan? EndTime { get => _endTime ?? End?.TimeOfDay; init => _endTime = value; }
+
+    /// <summary>
+    /// Gets why this is a talk and where its title, speakers and times came from, one reason per rule that decided
+    /// (for <c>conflog outline --explain</c>); empty for a header of the seed's own form, <c>Title / Speaker</c>.
+    /// </summary>
+    public ImmutableArray<Evidence> Evidence { get; init; }
 
     /// <inheritdoc/>
     public override SessionKind Kind => SessionKind.Talk;
@@ -58,5 +93,10 @@ public sealed record Talk : Session
     public override string ToString() => $"{Title} / {string.Join(", ", Speakers)}";
 
     // The slices, so that comparing two parses makes no title string; the speakers are children.
-    private protected override bool HasSameValues(Node other) => base.HasSameValues(other) && _title.Equals(((Talk)other)._title);
+    private protected override bool HasSameValues(Node other)
+    {
+        var talk = (Talk)other;
+        return base.HasSameValues(other) && _title.Equals(talk._title) && StartTime == talk.StartTime && EndTime == talk.EndTime
+            && Evidence.SequenceEqual(talk.Evidence);
+    }
 }

@@ -31,6 +31,10 @@ internal sealed class ItemBuilder
     private readonly List<NoteDraft> _open = new();
     private readonly List<LogLine> _blanks = new();
     private ExchangeDraft? _exchange;
+
+    // An exchange the reader paired: its answers are the lines it named, whatever notes stand between them, so the
+    // notes around do not close it as they close one of Q:/A: lines.
+    private ExchangeDraft? _readExchange;
     private bool _listHasTabs;
     private bool _listHasSpaces;
 
@@ -105,6 +109,23 @@ internal sealed class ItemBuilder
                 }
 
                 _exchange.Add(new Answer(_texts.Of(line, answer.Text), LinksOf(line), line.Source.Span));
+                break;
+            case ReadHeadingLine heading:
+                CloseAll();
+                _items.Add(new Heading(heading.Text, heading.Level, line.Source.Span));
+                break;
+            case ReadQuestionLine read:
+                CloseAll();
+                _readExchange = NewExchange(new Question(_texts.Of(line, read.Text), LinksOf(line), line.Source.Span));
+                if (read.Answer is { } inline)
+                {
+                    _readExchange.Add(new Answer(_texts.Of(line, inline), LinksOf(line), line.Source.Span));
+                }
+
+                break;
+            case ReadAnswerLine read when _readExchange is not null:
+                CloseList();
+                _readExchange.Add(new Answer(_texts.Of(line, read.Text), LinksOf(line), line.Source.Span));
                 break;
             case TimestampLine stamp:
                 CloseAll();
@@ -308,6 +329,7 @@ internal sealed class ItemBuilder
         }
 
         _items.Clear();
+        _readExchange = null;
         _noteCount = 0;
         _exchangeCount = 0;
         return ImmutableCollectionsMarshal.AsImmutableArray(items);

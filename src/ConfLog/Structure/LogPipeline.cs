@@ -22,14 +22,19 @@ internal sealed class LogPipeline
     private readonly List<LogLine> _header = new();
     private readonly EventReader.HeaderWatch _watch = new();
     private readonly Queue<Session> _ready = new();
+    private readonly ReadingOverlay? _overlay;
+    private int _seedHeaders;
+    private int _otherHeadings;
     private SessionAssembler? _assembler;
 
     /// <summary>Initializes a pipeline for one log.</summary>
     /// <param name="options">How to read it.</param>
     /// <param name="diagnostics">Receives what could not be understood, in the order found.</param>
     /// <param name="texts">Where the model's texts point.</param>
-    public LogPipeline(ConfLogOptions options, List<Diagnostic> diagnostics, TextSource texts)
+    /// <param name="overlay">The reader's decisions to lay over the grammar's, or null to read the seed's dialect.</param>
+    public LogPipeline(ConfLogOptions options, List<Diagnostic> diagnostics, TextSource texts, ReadingOverlay? overlay = null)
     {
+        _overlay = overlay;
         _options = options;
         _diagnostics = diagnostics;
         _texts = texts;
@@ -40,15 +45,36 @@ internal sealed class LogPipeline
     /// <summary>Gets the event, once its header has been read (at the latest when the log ends); null before.</summary>
     public Event? Event { get; private set; }
 
+    /// <summary>
+    /// Gets the number of the line, among the first <see cref="DialectPrefix"/>, where the seed's dialect was decided: a
+    /// talk header of its own form (<c>Title / Speaker</c>, bare or as a heading, its title not a paragraph), such
+    /// headers being by then at least as many as the other headings; 0 while it is not decided.
+    /// </summary>
+    public int SeedHeaderLine { get; private set; }
+
+    /// <summary>Gets whether a Markdown heading was read.</summary>
+    public bool HeadingSeen { get; private set; }
+
+    /// <summary>Gets the number of lines fed so far.</summary>
+    public int LineCount { get; private set; }
+
+    /// <summary>
+    /// The number of lines in which a talk header of the seed's form decides the dialect: the same bounded prefix the
+    /// reader decides the markup from, so that a stream can decide it before holding more.
+    /// </summary>
+    public const int DialectPrefix = Outline.MarkupDetector.PrefixLines;
+
     /// <summary>Reads a whole log.</summary>
     /// <param name="source">The lines.</param>
     /// <param name="options">How to read them.</param>
     /// <param name="diagnostics">Receives what could not be understood, in the order found.</param>
     /// <param name="texts">Where the model's texts point.</param>
     /// <returns>The event and the sessions, in order.</returns>
-    public static (Event Event, ImmutableArray<Session> Sessions) ReadAll(IEnumerable<SourceLine> source, ConfLogOptions options, List<Diagnostic> diagnostics, TextSource texts)
+    /// <param name="overlay">The reader's decisions, or null for the seed's dialect.</param>
+    /// <returns>The pipeline, complete, and the sessions, in order.</returns>
+    public static (LogPipeline Pipeline, ImmutableArray<Session> Sessions) ReadAll(IEnumerable<SourceLine> source, ConfLogOptions options, List<Diagnostic> diagnostics, TextSource texts, ReadingOverlay? overlay = null)
     {
-        var pipeline = new LogPipeline(options, diagnostics, texts);
+        var pipeline = new LogPipeline(options, diagnostics, texts, overlay);
         var sessions = ImmutableArray.CreateBuilder<Session>();
         foreach (var line in source)
         {
@@ -56,9 +82,9 @@ internal sealed class LogPipeline
             pipeline.Drain(sessions);
         }
 
-        var ev = pipeline.Complete();
+        pipeline.Complete();
         pipeline.Drain(sessions);
-        return (ev, sessions.ToImmutable());
+        return (pipeline, sessions.ToImmutable());
     }
 
     /// <summary>Reads the sessions of <paramref name="source"/>, each as soon as the line after it has been read.</summary>
@@ -84,9 +110,26 @@ internal sealed class LogPipeline
 
     // The work for a line is a call of its own, not a loop's body: a whole parse runs its loop in one call, which
     // the runtime would leave less optimized than a method called for every line.
-    private void Feed(SourceLine sourceLine)
+    /// <summary>Reads one more line.</summary>
+    /// <param name="sourceLine">The line.</param>
+    public void Feed(SourceLine sourceLine)
     {
         var line = _reader.Read(sourceLine, _diagnostics);
+        LineCount++;
+        if (_overlay is not null)
+        {
+            // A "# heading" on the first line stays the event's title, even where the reader took it for a day or a
+            // section: the event reads its date and hours from it as it always did.
+            if (_overlay.At(sourceLine.Number) is { } read && !(read is ReadHeadingLine && LineCount == 1 && line.Syntax is HeadingLine { Level: 1 }))
+            {
+                line = line with { Syntax = read };
+            }
+        }
+        else
+        {
+            Watch(line);
+        }
+
         _order.Check(line);
         if (_assembler is not null)
         {
@@ -102,10 +145,57 @@ internal sealed class LogPipeline
         }
     }
 
-    private Event Complete()
+    /// <summary>Ends the log: the last session is made.</summary>
+    /// <returns>The event.</returns>
+    public Event Complete()
     {
         (_assembler ?? Begin()).Complete();
         return Event!;
+    }
+
+    /// <summary>Moves the sessions made so far to <paramref name="sessions"/>.</summary>
+    /// <param name="sessions">Where they go, in order.</param>
+    public void Drain(ICollection<Session> sessions)
+    {
+        while (_ready.Count > 0)
+        {
+            sessions.Add(_ready.Dequeue());
+        }
+    }
+
+    // A header's title is a title, not a paragraph: a long line of prose with " / " in it ("… to exchange private
+    // information / metadata to access …") is read by the grammar as a header, but says nothing of the dialect.
+    private const int MaxSeedTitleLength = 120;
+
+    private void Watch(LogLine line)
+    {
+        var talk = line.Syntax switch
+        {
+            HeadingLine heading => heading.Talk,
+            TalkHeaderLine header => header,
+            _ => null,
+        };
+        HeadingSeen |= line.Syntax is HeadingLine;
+        if (SeedHeaderLine > 0 || line.Source.Number > DialectPrefix)
+        {
+            return;
+        }
+
+        if (talk is not null && talk.Title.Length <= MaxSeedTitleLength)
+        {
+            _seedHeaders++;
+        }
+        else if (line.Syntax is HeadingLine)
+        {
+            _otherHeadings++;
+        }
+
+        // Header lines of the seed's form make the dialect when they are at least as many as the other headings: a
+        // Markdown document of headings with a line or two of "A / B" in its notes is not written in it.
+        if (talk is not null && _seedHeaders >= _otherHeadings)
+        {
+            SeedHeaderLine = line.Source.Number;
+        }
     }
 
     private void Drain(ImmutableArray<Session>.Builder sessions)
@@ -120,7 +210,7 @@ internal sealed class LogPipeline
     {
         var lines = _header.ToImmutableArray();
         Event = EventReader.Read(lines, _options, _diagnostics, out int first);
-        var assembler = new SessionAssembler(Event, _diagnostics, _ready, _texts);
+        var assembler = new SessionAssembler(Event, _diagnostics, _ready, _texts, byReader: _overlay is not null);
         for (int i = first; i < lines.Length; i++)
         {
             assembler.Add(lines[i]);

@@ -29,17 +29,20 @@ internal sealed class SessionAssembler
     private int _level;
     private bool _stampSeen;
     private bool _talkSeen;
+    private readonly bool _byReader;
 
     /// <summary>Initializes an assembler for the sessions after <paramref name="ev"/>'s header.</summary>
     /// <param name="ev">The event, whose hours a first talk with no timestamp starts at.</param>
     /// <param name="diagnostics">Receives what could not be understood.</param>
     /// <param name="ready">Receives each session once it is complete.</param>
     /// <param name="texts">Where the model's texts point.</param>
-    public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Queue<Session> ready, TextSource texts)
+    /// <param name="byReader">Whether the reader of real notes decided the sessions: then only its lines open them.</param>
+    public SessionAssembler(Event ev, List<Diagnostic> diagnostics, Queue<Session> ready, TextSource texts, bool byReader = false)
     {
         _event = ev;
         _ready = ready;
-        _factory = new SessionFactory(diagnostics, texts);
+        _byReader = byReader;
+        _factory = new SessionFactory(diagnostics, texts, ev.Date);
     }
 
     public void Add(LogLine line)
@@ -60,6 +63,26 @@ internal sealed class SessionAssembler
     // the session they stand in, where they are items of that session.
     private bool OpensSession(LogLine line)
     {
+        if (_byReader)
+        {
+            // As in the seed's dialect, a heading deeper than the one that opened the session in progress is an item
+            // of it: a "### details" under a "# talk" stays in the talk.
+            switch (line.Syntax)
+            {
+                case ReadTalkLine talk:
+                    _level = talk.Level;
+                    return true;
+                case ReadBreakLine:
+                    _level = int.MaxValue;
+                    return true;
+                case ReadHeadingLine heading when _current is null || heading.Level <= _level:
+                    _level = heading.Level;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
         switch (line.Syntax)
         {
             case TalkHeaderLine or BreakLine:
@@ -206,5 +229,5 @@ internal sealed class SessionAssembler
         }
     }
 
-    private static bool IsTalk(SessionDraft draft) => draft.Header.Syntax is TalkHeaderLine or HeadingLine { Talk: not null };
+    private static bool IsTalk(SessionDraft draft) => draft.Header.Syntax is TalkHeaderLine or HeadingLine { Talk: not null } or ReadTalkLine;
 }

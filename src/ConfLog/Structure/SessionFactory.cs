@@ -15,11 +15,13 @@ internal sealed class SessionFactory
     private readonly List<Diagnostic> _diagnostics;
     private readonly TextSource _texts;
     private readonly ItemBuilder _items;
+    private readonly DateTime? _eventDate;
 
-    public SessionFactory(List<Diagnostic> diagnostics, TextSource texts)
+    public SessionFactory(List<Diagnostic> diagnostics, TextSource texts, DateTime? eventDate = null)
     {
         _diagnostics = diagnostics;
         _texts = texts;
+        _eventDate = eventDate;
         _items = new ItemBuilder(diagnostics, texts);
     }
 
@@ -39,6 +41,9 @@ internal sealed class SessionFactory
             HeadingLine { Talk: { } talk } => MakeTalk(draft, talk, items, span),
             HeadingLine heading => new Section(heading.Text.Text, heading.Level, header, items, draft.Start, draft.End, span),
             BreakLine pause => new Break(pause.Name.Text, header, items, draft.Start, draft.End, span),
+            ReadTalkLine read => ReadTalks.Make(draft, read, items, span, _eventDate),
+            ReadHeadingLine heading => new Section(heading.Text, heading.Level, header, items, draft.Start, draft.End, span),
+            ReadBreakLine pause => new Break(pause.Name, header, items, draft.Start, draft.End, span),
             _ => throw new InvalidOperationException("A session header is a talk header, a break heading or a heading."),
         };
     }

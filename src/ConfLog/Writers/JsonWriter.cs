@@ -103,6 +103,8 @@ public static class JsonWriter
     {
         json.WriteStartObject();
         WriteEvent(json, log.Event);
+        json.WriteString("markup", MarkupName(log.Markup));
+        json.WriteString("markupReason", log.MarkupReason);
         json.WriteStartArray("sessions");
         foreach (var session in log.Sessions)
         {
@@ -115,8 +117,34 @@ public static class JsonWriter
         }
 
         json.WriteEndArray();
+        WriteDays(json, log.Days);
         WriteDiagnostics(json, log.Diagnostics);
         json.WriteEndObject();
+    }
+
+    // "restructuredtext", "markdown": the markup's name as the kinds are written, in lower case.
+    private static string MarkupName(NoteMarkup markup) => markup.ToString().ToLowerInvariant();
+
+    private static void WriteDays(Utf8JsonWriter json, ImmutableArray<Day> days)
+    {
+        json.WriteStartArray("days");
+        foreach (var day in days)
+        {
+            json.WriteStartObject();
+            json.WriteString("title", day.Title);
+            json.WriteString("date", IsoFormat.Date(day.Date));
+            json.WriteNumber("line", day.Header.Line);
+            json.WriteStartArray("talks");
+            foreach (var talk in day.Talks)
+            {
+                json.WriteNumberValue(talk.Header.Line);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>
@@ -226,6 +254,7 @@ public static class JsonWriter
             json.WriteStartObject();
             json.WriteString("name", speaker.Name);
             json.WriteString("affiliation", speaker.Affiliation);
+            json.WriteString("handle", speaker.Handle);
             json.WriteEndObject();
         }
 

@@ -56,6 +56,12 @@ public static class OutlineWriter
             writer.WriteLine($"  {label.Name}: {label.Text}");
         }
 
+        // The markup is said when the reader of real notes read the log: the seed's dialect needs no word about it.
+        if (!log.ReadInSeedDialect)
+        {
+            writer.WriteLine($"Markup: {log.Markup.ToString().ToLowerInvariant()} ({log.MarkupReason})");
+        }
+
         writer.WriteLine($"Sessions: {Count(log.Talks.Length, "talk")}, {Count(log.Sessions.OfType<Break>().Count(), "break")}, {log.Talks.Sum(talk => talk.Exchanges.Length)} Q/A");
         foreach (var session in log.Sessions)
         {

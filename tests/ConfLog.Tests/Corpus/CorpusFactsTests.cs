@@ -8,8 +8,8 @@ using Xunit;
 
 namespace ConfLog.Tests;
 
-// What a reader finds in each of the six real notes files of Corpus/ (sources and licences in its README),
-// where ConfLog supports their dialect; and, where it does not, what it does give instead.
+// What a reader finds in six of the real notes files of Corpus/ (sources and licences in its README): talks, speakers,
+// exchanges, days and the sections of minutes that hold no talk.
 public sealed class CorpusFactsTests
 {
     private const string Build2017 = "en-build2017-azure-qna.txt";
@@ -18,6 +18,8 @@ public sealed class CorpusFactsTests
     private const string Ponsyukey005 = "ja-ponsyukey-005-manami.txt";
     private const string Ponsyukey020 = "ja-ponsyukey-020-yokona.txt";
     private const string PyConMemo = "mixed-pyconus2019-takanory-memo.txt";
+
+    private static readonly string[] DjangoConTopics = { "Ideas", "Structuring Code", "Naming Things", "The right tool for the right problem" };
 
     public static TheoryData<string> Files => new() { Build2017, DjangoCon, PyGotham, Ponsyukey005, Ponsyukey020, PyConMemo };
 
@@ -35,26 +37,29 @@ public sealed class CorpusFactsTests
         log.ToString().Should().Be(Corpus.Text(name));
     }
 
-    // pygotham 2017, "Loop Better": a "# Title" event, two "##" sections, Q: with A1: and A2:.
+    // pygotham 2017, "Loop Better": one talk, "# "Title" by [Name](url)", two "##" parts, Q: with A1: and A2:.
 
     [Fact]
-    public void PyGotham_has_the_talk_as_its_event_title_and_two_sections()
+    public void PyGotham_is_one_talk_by_Trey_Hunner_from_its_by_heading()
     {
         var log = Load(PyGotham);
 
-        log.Event.Title.Should().Be("\"Loop Better\" by [Trey Hunner](https://www.twitter.com/treyhunner)");
-        log.Event.Date.Should().BeNull();
-        log.Sessions.OfType<Section>().Select(s => s.Title).Should().Equal("for loops", "Notes about iterators");
-        log.Talks.Should().BeEmpty();
+        var talk = log.Sessions.Should().ContainSingle().Which.Should().BeOfType<Talk>().Subject;
+        talk.Title.Should().Be("Loop Better");
+        talk.Speakers.Select(s => s.Name).Should().Equal("Trey Hunner");
+        talk.Header.Line.Should().Be(1);
+        talk.Evidence.Should().NotBeEmpty();
+        log.Markup.Should().Be(NoteMarkup.Markdown);
+        log.Event.Title.Should().BeNull("the heading is the talk's");
         log.Diagnostics.Should().BeEmpty();
     }
 
     [Fact]
     public void PyGotham_for_loops_holds_one_question_with_two_answers()
     {
-        var section = SectionOf(Load(PyGotham), "for loops");
+        var talk = Load(PyGotham).Talks.Single();
 
-        var exchange = section.Exchanges.Should().ContainSingle().Subject;
+        var exchange = talk.Exchanges.Should().ContainSingle().Subject;
         exchange.Question!.Text.Should().Be("How can we loop over an iterable without using a for loop?");
         exchange.Answers.Select(a => a.Text).Should().Equal(
             "You can use a while loop for sequences, but not for iterables in general",
@@ -62,53 +67,51 @@ public sealed class CorpusFactsTests
     }
 
     [Fact]
-    public void PyGotham_keeps_the_opening_paragraph_and_the_iterator_notes_as_prose()
+    public void PyGotham_keeps_the_opening_paragraph_and_the_iterator_notes_as_prose_of_the_talk()
     {
-        var log = Load(PyGotham);
+        var talk = Load(PyGotham).Talks.Single();
 
-        var opening = log.Sessions[0].Should().BeOfType<Interlude>().Subject;
-        opening.Prose.Select(p => p.Text).Should().HaveCount(2).And.Contain("Sequences are iterables that can be indexed numerically (lists, strings, etc.)");
-        var notes = SectionOf(log, "Notes about iterators");
-        notes.Prose.Should().HaveCount(5);
-        notes.Prose[0].Text.Should().Be("Iterators are unidirectional and get \"used up\" when you go through them");
+        talk.Prose.Select(p => p.Text).Should().Contain("Sequences are iterables that can be indexed numerically (lists, strings, etc.)")
+            .And.Contain("Iterators are unidirectional and get \"used up\" when you go through them");
+        talk.Items.OfType<Heading>().Select(h => h.Text).Should().Equal("for loops", "Notes about iterators");
     }
 
     // DjangoCon US 2016, "Readability": "# Readability", "## Trey Hunner", "###" headings, "*" bullets.
 
     [Fact]
-    public void DjangoCon_is_titled_Readability_with_the_speaker_as_its_one_section()
+    public void DjangoCon_is_the_talk_Readability_with_its_speaker_from_the_heading_below()
     {
         var log = Load(DjangoCon);
 
-        log.Event.Title.Should().Be("Readability");
-        var section = log.Sessions.Should().ContainSingle().Which.Should().BeOfType<Section>().Subject;
-        section.Title.Should().Be("Trey Hunner");
-        section.Level.Should().Be(2);
+        var talk = log.Talks.Should().ContainSingle().Subject;
+        talk.Title.Should().Be("Readability");
+        talk.Speakers.Select(s => s.Name).Should().Equal("Trey Hunner");
+        talk.Speakers[0].Span.Line.Should().Be(2, "the speaker is the heading under the title");
         log.Diagnostics.Should().BeEmpty();
     }
 
     [Fact]
-    public void DjangoCon_keeps_its_five_topics_as_headings_inside_the_section()
+    public void DjangoCon_keeps_its_topics_as_headings_inside_the_talk()
     {
-        var section = SectionOf(Load(DjangoCon), "Trey Hunner");
+        var talk = Load(DjangoCon).Talks.Single();
 
-        var headings = section.Items.OfType<Heading>().ToList();
-        headings.Select(h => h.Text).Should().Equal("Ideas", "Structuring Code", "Naming Things", "The right tool for the right problem", "Questions");
-        headings.Should().OnlyContain(h => h.Level == 3);
+        var headings = talk.Items.OfType<Heading>().Where(h => h.Level == 3).ToList();
+        headings.Select(h => h.Text).Should().StartWith(DjangoConTopics);
     }
 
     [Fact]
     public void DjangoCon_reads_its_star_bullets_as_notes_nested_by_four_spaces()
     {
-        var section = SectionOf(Load(DjangoCon), "Trey Hunner");
+        var log = Load(DjangoCon);
+        var notes = log.Sessions.SelectMany(s => s.Notes).ToList();
 
-        section.Notes.Should().HaveCount(8 + 4 + 6 + 2 + 1);
-        section.Notes[0].Text.Should().Be("makes lives easier");
-        var lineLength = section.Notes.Single(n => n.Text == "line length is a human limitation, not a technical one");
+        notes.Should().HaveCount(8 + 4 + 6 + 2 + 1);
+        notes[0].Text.Should().Be("makes lives easier");
+        var lineLength = notes.Single(n => n.Text == "line length is a human limitation, not a technical one");
         lineLength.Children.Select(c => c.Text).Should().Equal(
             "think about text width rather than line length for readability",
             "short lines aren't the end goal!");
-        section.Notes[^1].Text.Should().Be("Unneeded parens around right hand side \u2013 for readability?");
+        notes[^1].Text.Should().Be("Unneeded parens around right hand side \u2013 for readability?");
     }
 
     // Ponsyukey #5: a "# Title" with date and hours, "##" sections, "###"/"####" headings, "-" bullets by two spaces.
@@ -213,34 +216,31 @@ public sealed class CorpusFactsTests
     // Build 2017, open Q&A on Azure: no header, "*" bullets nested by two and four spaces, questions as bullets.
 
     [Fact]
-    public void Build2017_is_one_interlude_of_nested_bullets_with_no_event()
+    public void Build2017_is_one_panel_talk_with_its_two_speakers_from_the_bullets_under_it()
     {
         var log = Load(Build2017);
 
         log.Event.Title.Should().BeNull();
         log.Event.Date.Should().BeNull();
-        log.Sessions.Should().ContainSingle().Which.Should().BeOfType<Interlude>();
-        var panel = log.Sessions[0].Notes[0];
-        panel.Text.Should().Be("Open Q&A on Azure");
-        panel.Children.Select(c => c.Text).Should().Equal("Mark Russinovich", "Corey Sanders");
-        panel.Children[0].Children.Should().ContainSingle().Which.Text.Should().Be("CTO of Azure");
-        panel.Children[1].Children.Should().ContainSingle().Which.Label.Should().Be("Product Owner for");
+        var talk = log.Sessions.Should().ContainSingle().Which.Should().BeOfType<Talk>().Subject;
+        talk.Title.Should().Be("Open Q&A on Azure");
+        talk.Speakers.Select(s => s.Name).Should().Equal("Mark Russinovich", "Corey Sanders");
+        talk.Speakers.Select(s => s.Span.Line).Should().Equal(2, 4);
+        var notes = talk.Descendants<Note>().ToList();
+        notes.Single(n => n.Text == "Mark Russinovich").Children.Should().ContainSingle().Which.Text.Should().Be("CTO of Azure");
+        notes.Single(n => n.Text == "Corey Sanders").Children.Should().ContainSingle().Which.Label.Should().Be("Product Owner for");
     }
 
     [Fact]
-    public void Build2017_nests_the_audience_questions_and_their_answers_under_Questions()
+    public void Build2017_pairs_the_audience_questions_under_Questions_with_the_answers_nested_under_each()
     {
-        var questions = Load(Build2017).Sessions[0].Notes[1];
+        var talk = Load(Build2017).Talks.Single();
 
-        questions.Text.Should().Be("Questions");
-        questions.Children.Take(2).Select(c => c.Text).Should().Equal(
-            "ElasticDB for Azure SQL.  Similar feature (multi-tenant) for Azure Search?",
-            "Cloud heavily relied on operations.  What is SRE model?");
-        questions.Children[0].Children.Select(c => c.Text).Should().Equal(
+        talk.Exchanges.Count(e => e.Answers.Length > 0).Should().Be(19);
+        talk.Exchanges[0].Question!.Text.Should().Be("ElasticDB for Azure SQL.  Similar feature (multi-tenant) for Azure Search?");
+        talk.Exchanges[0].Answers.Select(a => a.Text).Should().Equal(
             "No plans but interested.  ElasticDB has been great success.", "Multi-tenant is great.  Need to see it to catchupa");
-        var stateful = questions.Descendants().OfType<Note>().Single(n => n.Text == "Support for stateful uS.");
-        stateful.Children.Should().ContainSingle().Which.Text.Should().StartWith("Allow to focus on one-box exp.");
-        questions.Descendants().OfType<Note>().Single(n => n.Label == "Actor Model").Text.Should().Be("OO uS. SF takes care of name resolution");
+        talk.Exchanges[1].Question!.Text.Should().Be("Cloud heavily relied on operations.  What is SRE model?");
     }
 
     [Fact]
@@ -250,37 +250,41 @@ public sealed class CorpusFactsTests
 
         log.Diagnostics.Select(d => (d.Code, d.Severity, d.Span.Line)).Should().Equal(
             ("CL0004", DiagnosticSeverity.Info, 49), ("CL0004", DiagnosticSeverity.Info, 55), ("CL0004", DiagnosticSeverity.Info, 70));
-        log.Sessions[0].Exchanges.Select(e => e.Question!.Text).Should().Equal(
+        log.Talks.Single().Exchanges.Where(e => e.Answers.IsEmpty).Select(e => e.Question!.Text).Should().Equal(
             "App Insights are painpoint.", "We have 20 servers that need the crypto-card.", "Currently 1 yr behind.");
     }
 
-    // PyCon US 2019 memo: reStructuredText. Its "May 3" + "=====" headings are not read: they stay prose.
+    // PyCon US 2019 memo: reStructuredText, one underlined heading per day and per talk.
 
     [Fact]
-    public void PyCon_memo_is_read_as_one_interlude_since_RST_headings_are_not_supported()
+    public void PyCon_memo_is_read_as_reStructuredText_with_a_day_per_May_heading()
     {
         var log = Load(PyConMemo);
 
-        log.Event.Title.Should().BeNull();
-        log.Event.Date.Should().BeNull();
-        log.Sessions.Should().ContainSingle().Which.Should().BeOfType<Interlude>();
-        log.Talks.Should().BeEmpty();
+        log.Markup.Should().Be(NoteMarkup.ReStructuredText);
+        log.MarkupReason.Should().Contain("underlined titles");
+        log.Days.Select(d => d.Title).Should().Equal("May 2", "May 3", "May 4", "May 5", "May 6");
+        log.Days[1].Talks.Select(t => t.Title).Should().Contain("Keynote");
+        log.Days.SelectMany(d => d.Talks).Should().OnlyContain(t => log.Talks.Contains(t));
         log.Diagnostics.Should().BeEmpty();
     }
 
     [Fact]
-    public void PyCon_memo_keeps_each_RST_heading_and_its_underline_as_two_lines_of_prose()
+    public void PyCon_memo_keeps_each_RST_heading_and_its_underline_in_the_session_it_opens()
     {
-        var prose = Load(PyConMemo).Sessions[0].Prose.Select(p => p.Text).ToList();
+        var log = Load(PyConMemo);
 
-        prose.Should().ContainInOrder("US PyCon", "May 2", "=====", "May 3", "=====", "Keynote: Russel Keith-Magee", "---------------------------", "May 6", "=====");
-        prose.Should().NotContain(text => text.StartsWith("* ", StringComparison.Ordinal));
+        var keynote = log.Talks.Single(t => t.Header.Line == 51);
+        keynote.Title.Should().Be("Keynote");
+        keynote.Speakers.Select(s => s.Name).Should().Equal("Russel Keith-Magee");
+        keynote.Prose.Select(p => p.Text).First().Should().Be("---------------------------");
+        keynote.Span.Line.Should().Be(51);
     }
 
     [Fact]
     public void PyCon_memo_still_reads_its_star_bullets_as_notes_with_their_links()
     {
-        var notes = Load(PyConMemo).Sessions[0].Descendants().OfType<Note>().ToList();
+        var notes = Load(PyConMemo).AllNodes().OfType<Note>().ToList();
 
         notes.Select(n => n.Text).Should().Contain("Thank Yous").And.Contain("Development Sprints").And.Contain("Packaging Summitに参加");
         notes.Single(n => n.Text == "https://beeware.org/").Links.Single().Url.Should().Be("https://beeware.org/");
@@ -290,7 +294,7 @@ public sealed class CorpusFactsTests
     [Fact]
     public void PyCon_memo_nests_the_bullets_it_sets_apart_from_their_parent_by_a_blank_line()
     {
-        var notes = Load(PyConMemo).Sessions[0].Descendants().OfType<Note>().ToList();
+        var notes = Load(PyConMemo).AllNodes().OfType<Note>().ToList();
 
         notes.Single(n => n.Text == "Swag Bags").Children.Select(c => c.Text).Should().Equal("Digi-Key", "T-shirts");
         notes.Single(n => n.Text == "BeeWareプロジェクト").Children.Select(c => c.Text).Should().Contain("https://beeware.org/");

@@ -13,12 +13,23 @@ namespace ConfLog.Tests.Reading;
 // normalisation (NFKC, case, white space, quotes, emphasis, honorifics, a leading @); read talks matched by none are false.
 internal sealed record FileScore(string File, string Repository, int Talks, int Found, int Right, int False, int ExchangesWanted, int ExchangesFound);
 
+// One talk as a reading gives it to the scorer: its header line, title, speakers' names and number of exchanges.
+internal sealed record ScoredTalk(int Line, string? Title, IReadOnlyList<string?> Speakers, int Exchanges);
+
 internal static class CorpusScore
 {
     private const string Quotes = "「」『』\"“”‘’'`*_【】";
     private static readonly string[] Honorifics = { "さん", "氏", "先生", "様" };
 
-    public static IReadOnlyList<FileScore> Run()
+    public static IReadOnlyList<FileScore> Run() =>
+        Run(file =>
+        {
+            var read = NotesReader.Read(Corpus.Text(file));
+            return read.Talks.Select(t => new ScoredTalk(t.Line, t.Title, t.Speakers.Select(s => s.Name).ToList(), t.Exchanges.Count)).ToList();
+        });
+
+    // The same scoring over any reading of the files, given as the talks it finds in each (ConferenceLog.Load's, say).
+    public static IReadOnlyList<FileScore> Run(Func<string, IReadOnlyList<ScoredTalk>> read)
     {
         using var facts = JsonDocument.Parse(File.ReadAllText(Path.Combine(Corpus.Folder, "facts.json")));
         var scores = new List<FileScore>();
@@ -26,15 +37,14 @@ internal static class CorpusScore
         {
             string file = record.GetProperty("file").GetString()!;
             string repo = record.TryGetProperty("source", out var source) && source.TryGetProperty("repo", out var r) ? r.GetString() ?? "?" : "?";
-            scores.Add(Score(file, repo, record.GetProperty("talks"), NotesReader.Read(Corpus.Text(file))));
+            scores.Add(Score(file, repo, record.GetProperty("talks"), read(file)));
         }
 
         return scores;
     }
 
-    private static FileScore Score(string file, string repo, JsonElement wanted, ReadNotes read)
+    private static FileScore Score(string file, string repo, JsonElement wanted, IReadOnlyList<ScoredTalk> talks)
     {
-        var talks = read.Talks;
         var used = new HashSet<int>();
         int count = 0, found = 0, right = 0, exWanted = 0, exFound = 0;
         foreach (var want in wanted.EnumerateArray())
@@ -63,13 +73,13 @@ internal static class CorpusScore
             var talk = talks[best];
             string? title = want.GetProperty("title").ValueKind == JsonValueKind.String ? want.GetProperty("title").GetString() : null;
             var wantNames = want.GetProperty("speakers").EnumerateArray().Select(s => NormName(s[0].GetString())).OrderBy(n => n, StringComparer.Ordinal);
-            var gotNames = talk.Speakers.Select(s => NormName(s.Name)).OrderBy(n => n, StringComparer.Ordinal);
+            var gotNames = talk.Speakers.Select(NormName).OrderBy(n => n, StringComparer.Ordinal);
             if (NormTitle(talk.Title) == NormTitle(title) && gotNames.SequenceEqual(wantNames))
             {
                 right++;
             }
 
-            exFound += Math.Min(talk.Exchanges.Count, ex);
+            exFound += Math.Min(talk.Exchanges, ex);
         }
 
         return new FileScore(file, repo, count, found, right, talks.Count - used.Count, exWanted, exFound);

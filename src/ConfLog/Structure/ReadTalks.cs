@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using ConfLog.Lines;
+using ConfLog.Model;
+using ConfLog.Reading;
+using ConfLog.Text;
+
+namespace ConfLog.Structure;
+
+/// <summary>
+/// Makes the talk of a header the reader found: its title and speakers as the reader read them (the header's markup,
+/// times and speaker part taken out, so they are strings of their own, not runs of the line), each speaker placed where
+/// its name is written, the header's times combined with the day's or the event's date when one is known, and the
+/// evidence kept.
+/// </summary>
+internal static class ReadTalks
+{
+    public static Talk Make(SessionDraft draft, ReadTalkLine read, ImmutableArray<SessionItem> items, SourceSpan span, DateTime? eventDate)
+    {
+        var talk = read.Talk;
+        var date = DayDate.Of(read.Day?.Date) ?? eventDate;
+        var startTime = TimeOf(talk.Start);
+        var endTime = TimeOf(talk.End);
+        var start = startTime is { } s ? date + s : draft.Start;
+        var end = endTime is { } e ? date + (e < (startTime ?? e) ? e + TimeSpan.FromDays(1) : e) : draft.End;
+        bool inferred = startTime is null && draft.StartInferred;
+        var evidence = new Model.Evidence[talk.Evidence.Count];
+        for (int i = 0; i < evidence.Length; i++)
+        {
+            var why = talk.Evidence[i];
+            evidence[i] = new Model.Evidence(why.Rule, why.Line, why.Detail);
+        }
+
+        return new Talk(
+            new TextSlice(talk.Title ?? string.Empty),
+            SpeakersOf(draft, talk),
+            draft.Header.Source.Span,
+            items,
+            start,
+            end,
+            inferred,
+            span,
+            startTime,
+            endTime,
+            ImmutableArray.Create(evidence));
+    }
+
+    private static TimeSpan? TimeOf(string? text) =>
+        text is not null && TimeSpan.TryParseExact(text, @"h\:mm", CultureInfo.InvariantCulture, out var time) && time < TimeSpan.FromDays(1)
+            ? time
+            : null;
+
+    private static ImmutableArray<Speaker> SpeakersOf(SessionDraft draft, ReadTalk talk)
+    {
+        if (talk.Speakers.Count == 0)
+        {
+            return ImmutableArray<Speaker>.Empty;
+        }
+
+        var speakers = ImmutableArray.CreateBuilder<Speaker>(talk.Speakers.Count);
+        foreach (var speaker in talk.Speakers)
+        {
+            speakers.Add(new Speaker(speaker.Name ?? speaker.Handle ?? string.Empty, speaker.Affiliation, speaker.Handle, Place(draft, speaker)));
+        }
+
+        return speakers.MoveToImmutable();
+    }
+
+    // Where the speaker is written: the header line, or a line of the talk after it (a speaker line or heading); the
+    // span runs from the first of its name, affiliation and handle found there through the last. Failing all, the
+    // header line: the reader may have read the name out of markup that is not one run of any line.
+    private static SourceSpan Place(SessionDraft draft, ReadSpeaker speaker)
+    {
+        if (Find(draft.Header.Source, speaker) is { } inHeader)
+        {
+            return inHeader;
+        }
+
+        foreach (var line in draft.Body)
+        {
+            if (Find(line.Source, speaker) is { } below)
+            {
+                return below;
+            }
+        }
+
+        return draft.Header.Source.Span;
+    }
+
+    private static SourceSpan? Find(SourceLine line, ReadSpeaker speaker)
+    {
+        int first = int.MaxValue, last = -1;
+        foreach (var part in new[] { speaker.Name, speaker.Affiliation, speaker.Handle })
+        {
+            if (string.IsNullOrEmpty(part))
+            {
+                continue;
+            }
+
+            int at = line.Text.IndexOf(part!, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                first = Math.Min(first, at);
+                last = Math.Max(last, at + part!.Length);
+            }
+            else if (part == speaker.Name)
+            {
+                return null;
+            }
+        }
+
+        return last < 0 ? null : line.SpanOf(first, last - first);
+    }
+}
