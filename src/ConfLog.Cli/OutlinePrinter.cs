@@ -7,7 +7,7 @@ namespace ConfLog.Cli;
 /// <summary>Prints the outlines of one or more logs; several get a header line naming each file.</summary>
 internal static class OutlinePrinter
 {
-    public static void Print(IReadOnlyList<LogInput> inputs, TextWriter output, bool color)
+    public static void Print(IReadOnlyList<LogInput> inputs, TextWriter output, bool color, bool explain = false)
     {
         for (int i = 0; i < inputs.Count; i++)
         {
@@ -19,7 +19,8 @@ internal static class OutlinePrinter
             }
 
             // The string form ends its lines in \n whatever the console's NewLine is.
-            output.Write(OutlineWriter.Write(input.Log!, input.DisplayName, color ? OutlineStyle.Ansi : OutlineStyle.Plain));
+            var style = color ? OutlineStyle.Ansi : OutlineStyle.Plain;
+            output.Write(explain ? ExplainWriter.Write(input.Log!, input.DisplayName, style) : OutlineWriter.Write(input.Log!, input.DisplayName, style));
         }
     }
 

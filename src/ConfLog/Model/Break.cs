@@ -41,5 +41,8 @@ public sealed record Break : Session
     /// <returns>The heading as written.</returns>
     public override string ToString() => Title;
 
+    private protected override ImmutableArray<Evidence> SeedEvidence() =>
+        ImmutableArray.Create(new Evidence("break heading", Header.Line, Title));
+
     private protected override bool HasSameValues(Node other) => base.HasSameValues(other) && _title == ((Break)other)._title;
 }

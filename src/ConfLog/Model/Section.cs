@@ -49,6 +49,9 @@ public sealed record Section : Session
     /// <returns>The level's <c>#</c> signs and the title.</returns>
     public override string ToString() => $"{new string('#', Level)} {Title}";
 
+    private protected override ImmutableArray<Evidence> SeedEvidence() =>
+        ImmutableArray.Create(new Evidence("heading not in talk header form", Header.Line, ToString()));
+
     private protected override bool HasSameValues(Node other)
     {
         var section = (Section)other;

@@ -15,6 +15,9 @@ public abstract record Session : Node
     // per session, nothing at all until someone asks.
     private SessionContents? _contents;
 
+    // Set by the reader of real notes; left default, each kind says the rule of the seed's grammar it was read by.
+    private ImmutableArray<Evidence> _evidence;
+
     private protected Session(ImmutableArray<SessionItem> items, DateTime? start, DateTime? end, bool startInferred, SourceSpan? header, SourceSpan span)
         : base(span)
     {
@@ -58,6 +61,18 @@ public abstract record Session : Node
     /// <summary>Gets whether <see cref="Start"/> was not written but taken from the event's hours.</summary>
     public bool StartInferred { get; init; }
 
+    /// <summary>
+    /// Gets why the session is what it is, one reason per rule that decided (for <c>conflog outline --explain</c>): for a
+    /// talk, the rule that found it and where its title, speakers and times came from; for a section, a day's heading, a
+    /// group or a break, why it is not a talk. A session read in the seed's dialect gives the seed's rule
+    /// (<c>talk header "Title / Speaker" (L6)</c>); an interlude gives none.
+    /// </summary>
+    public ImmutableArray<Evidence> Evidence
+    {
+        get => _evidence.IsDefault ? SeedEvidence() : _evidence;
+        init => _evidence = value;
+    }
+
     /// <inheritdoc/>
     public override IEnumerable<Node> ChildNodes => Items;
 
@@ -75,6 +90,10 @@ public abstract record Session : Node
 
     /// <summary>Gets every URL in the session: in notes at any depth, in questions, answers and prose, in source order.</summary>
     public ImmutableArray<Link> Links => Contents.Links;
+
+    // The reason a session read by the seed's line grammar has, from its own header: made on demand, so that a session
+    // made by hand and the same one parsed compare equal.
+    private protected virtual ImmutableArray<Evidence> SeedEvidence() => ImmutableArray<Evidence>.Empty;
 
     // Two threads asking at once may both sort the items; they get equal contents and one of them is kept.
     private SessionContents Contents =>

@@ -33,7 +33,6 @@ public sealed record Talk : Session
     {
         _title = title;
         Speakers = speakers;
-        Evidence = ImmutableArray<Evidence>.Empty;
     }
 
     // Made from the reader of real notes: the title is a string of its own (markup and speakers taken out of the
@@ -70,12 +69,6 @@ public sealed record Talk : Session
     /// <summary>Gets the time of day the talk ended, as written in its header or that of <see cref="Session.End"/>; <see langword="null"/> when neither is known.</summary>
     public TimeSpan? EndTime { get => _endTime ?? End?.TimeOfDay; init => _endTime = value; }
 
-    /// <summary>
-    /// Gets why this is a talk and where its title, speakers and times came from, one reason per rule that decided
-    /// (for <c>conflog outline --explain</c>); empty for a header of the seed's own form, <c>Title / Speaker</c>.
-    /// </summary>
-    public ImmutableArray<Evidence> Evidence { get; init; }
-
     /// <inheritdoc/>
     public override SessionKind Kind => SessionKind.Talk;
 
@@ -91,6 +84,9 @@ public sealed record Talk : Session
     /// <summary>Gives the header in its canonical form: <c>TwitVisor / 島田恭平(筑波大学)</c>, speakers joined by <c>, </c>.</summary>
     /// <returns>The title, a slash, and the speakers.</returns>
     public override string ToString() => $"{Title} / {string.Join(", ", Speakers)}";
+
+    private protected override ImmutableArray<Evidence> SeedEvidence() =>
+        ImmutableArray.Create(new Evidence("talk header \"Title / Speaker\"", Header.Line, ToString()));
 
     // The slices, so that comparing two parses makes no title string; the speakers are children.
     private protected override bool HasSameValues(Node other)

@@ -15,11 +15,13 @@ internal sealed record ReadTalkLine(ReadTalk Talk, ReadDay? Day, int Level) : Li
 /// <summary>A heading that opens a section of its own: a day, a group of talks, or a section that is not a talk.</summary>
 /// <param name="Text">The heading's text without markup.</param>
 /// <param name="Level">Its level in the outline (1 for the top).</param>
-internal sealed record ReadHeadingLine(string Text, int Level) : LineSyntax;
+/// <param name="Why">The reader's reason it is not a talk.</param>
+internal sealed record ReadHeadingLine(string Text, int Level, Model.Evidence Why) : LineSyntax;
 
 /// <summary>A break the reader found: <c>## Lunch</c>, <c>懇親会</c>.</summary>
 /// <param name="Name">The heading's text without markup.</param>
-internal sealed record ReadBreakLine(string Name) : LineSyntax;
+/// <param name="Why">The reader's reason it is a break.</param>
+internal sealed record ReadBreakLine(string Name, Model.Evidence Why) : LineSyntax;
 
 /// <summary>The question of an exchange the reader paired, with its answer when both are on this one line.</summary>
 /// <param name="Text">The question, without its bullet or marker.</param>

@@ -56,18 +56,18 @@ internal sealed class ReadingOverlay
             // The document's title is left as the grammar read it: a first "# heading" is the event's title there.
             if (heading.Role is HeadingRole.Group or HeadingRole.Section)
             {
-                overlay._lines[heading.Line] = new ReadHeadingLine(heading.Text, LevelOf(heading.Line));
+                overlay._lines[heading.Line] = new ReadHeadingLine(heading.Text, LevelOf(heading.Line), Why($"{RoleName(heading.Role)}: {heading.Evidence.Rule}", heading.Evidence));
             }
         }
 
         foreach (var day in notes.Days)
         {
-            overlay._lines[day.Line] = new ReadHeadingLine(day.Text, LevelOf(day.Line));
+            overlay._lines[day.Line] = new ReadHeadingLine(day.Text, LevelOf(day.Line), new Model.Evidence("day: day heading", day.Line, day.Date ?? day.Text));
         }
 
         foreach (var pause in notes.Breaks)
         {
-            overlay._lines[pause.Line] = new ReadBreakLine(pause.Text);
+            overlay._lines[pause.Line] = new ReadBreakLine(pause.Text, Why("break: " + pause.Evidence.Rule, pause.Evidence));
         }
 
         foreach (var talk in notes.Talks)
@@ -88,6 +88,11 @@ internal sealed class ReadingOverlay
     /// <param name="line">The 1-based line number.</param>
     /// <returns>The syntax, or null.</returns>
     public LineSyntax? At(int line) => _lines.TryGetValue(line, out var syntax) ? syntax : null;
+
+    // The reader's reason, as the model's, its rule led by what the heading was taken for ("section: …").
+    private static Model.Evidence Why(string rule, Evidence evidence) => new(rule, evidence.Line, evidence.Detail);
+
+    private static string RoleName(HeadingRole role) => role == HeadingRole.Group ? "group" : "section";
 
     private void AddExchange(ReadExchange exchange, IReadOnlyList<Text.SourceLine> lines)
     {

@@ -42,8 +42,8 @@ internal sealed class SessionFactory
             HeadingLine heading => new Section(heading.Text.Text, heading.Level, header, items, draft.Start, draft.End, span),
             BreakLine pause => new Break(pause.Name.Text, header, items, draft.Start, draft.End, span),
             ReadTalkLine read => ReadTalks.Make(draft, read, items, span, _eventDate),
-            ReadHeadingLine heading => new Section(heading.Text, heading.Level, header, items, draft.Start, draft.End, span),
-            ReadBreakLine pause => new Break(pause.Name, header, items, draft.Start, draft.End, span),
+            ReadHeadingLine heading => new Section(heading.Text, heading.Level, header, items, draft.Start, draft.End, span) { Evidence = ImmutableArray.Create(heading.Why) },
+            ReadBreakLine pause => new Break(pause.Name, header, items, draft.Start, draft.End, span) { Evidence = ImmutableArray.Create(pause.Why) },
             _ => throw new InvalidOperationException("A session header is a talk header, a break heading or a heading."),
         };
     }

@@ -36,7 +36,11 @@ public static class OutlineWriter
     /// <param name="writer">Where to write.</param>
     /// <param name="path">The file the log came from, used to prefix diagnostics; may be <see langword="null"/>.</param>
     /// <param name="style">Plain text, or ANSI colours for a terminal.</param>
-    public static void Write(ConferenceLog log, TextWriter writer, string? path = null, OutlineStyle style = OutlineStyle.Plain)
+    public static void Write(ConferenceLog log, TextWriter writer, string? path = null, OutlineStyle style = OutlineStyle.Plain) =>
+        Write(log, writer, path, style, explain: false);
+
+    // The outline, and with explain, under each session the reasons it is what it is (ExplainWriter).
+    internal static void Write(ConferenceLog log, TextWriter writer, string? path, OutlineStyle style, bool explain)
     {
         Guard.NotNull(log, nameof(log));
         Guard.NotNull(writer, nameof(writer));
@@ -56,8 +60,9 @@ public static class OutlineWriter
             writer.WriteLine($"  {label.Name}: {label.Text}");
         }
 
-        // The markup is said when the reader of real notes read the log: the seed's dialect needs no word about it.
-        if (!log.ReadInSeedDialect)
+        // The markup is said when the reader of real notes read the log: the seed's dialect needs no word about it,
+        // unless the user asked why.
+        if (explain || !log.ReadInSeedDialect)
         {
             writer.WriteLine($"Markup: {log.Markup.ToString().ToLowerInvariant()} ({log.MarkupReason})");
         }
@@ -66,6 +71,13 @@ public static class OutlineWriter
         foreach (var session in log.Sessions)
         {
             writer.WriteLine("  " + Describe(session, ansi));
+            if (explain)
+            {
+                foreach (var why in session.Evidence)
+                {
+                    writer.WriteLine(Paint(ansi, Dim, $"      why  {why}"));
+                }
+            }
         }
 
         if (log.Sessions.Any(s => s.StartInferred))
