@@ -6,33 +6,36 @@ using ConfLog.Diagnostics;
 
 namespace ConfLog.Cli;
 
-/// <summary><c>conflog check FILE|DIR... [--warnings-as-errors]</c>: lints notes the way compilers report, then sums up.</summary>
+/// <summary><c>conflog check FILE|DIR... [--warnings-as-errors] [--markup NAME]</c>: lints notes the way compilers report, then sums up.</summary>
 internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
     {
         var paths = FileArguments.Create("Notes files, or directories: every *.txt and *.md below a directory is checked, in sorted order (hidden ones skipped).", "PATH");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when there is any warning, not only any error." };
+        var markup = MarkupOption.Create();
         var command = new Command(
             "check",
             "Lint notes: print each diagnostic as 'path(line,col): severity CODE: message', then a summary line. Exits 1 when there is an error (or a warning, with --warnings-as-errors), 2 when a file cannot be read.")
         {
             paths,
             warningsAsErrors,
+            markup,
         };
         command.SetAction(result =>
         {
             var files = CheckTargets.Expand(result.GetValue(paths)!);
+            var options = MarkupOption.Options(result.GetValue(markup));
             var progress = new ProgressLine(console.Error, files.Count, console.ErrorIsTerminal);
 
             // Standard input is read once, before the files, and every '-' given reports it: read from two threads, it
             // would go to one of them.
-            var standardInput = files.Contains(LogInput.StandardInput) ? LogInput.Read(LogInput.StandardInput, console.Input) : null;
+            var standardInput = files.Contains(LogInput.StandardInput) ? LogInput.Read(LogInput.StandardInput, console.Input, options) : null;
 
             // Files are parsed in parallel; AsOrdered hands them back in the sorted order, so the report never varies.
             var inputs = files.AsParallel().AsOrdered().Select(path =>
             {
-                var input = path == LogInput.StandardInput ? standardInput! : LogInput.Read(path, console.Input);
+                var input = path == LogInput.StandardInput ? standardInput! : LogInput.Read(path, console.Input, options);
                 progress.Advance();
                 return input;
             });

@@ -33,9 +33,9 @@ internal static class FileArguments
     }
 
     /// <summary>Reads every file; on any failure prints each message and gives <see langword="null"/>, so nothing half-done is printed.</summary>
-    public static IReadOnlyList<LogInput>? ReadAll(IEnumerable<string> paths, CliConsole console)
+    public static IReadOnlyList<LogInput>? ReadAll(IEnumerable<string> paths, CliConsole console, ConfLogOptions? options = null)
     {
-        var inputs = paths.Select(path => LogInput.Read(path, console.Input)).ToList();
+        var inputs = paths.Select(path => LogInput.Read(path, console.Input, options)).ToList();
         var failures = inputs.Where(input => input.Failure is not null).ToList();
         foreach (var failure in failures)
         {

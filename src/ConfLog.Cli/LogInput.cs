@@ -25,8 +25,8 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
     /// <summary>Gets the name used for the input in diagnostics and headers.</summary>
     public string DisplayName => Path == StandardInput ? "<stdin>" : Path;
 
-    /// <summary>Reads and parses the input.</summary>
-    public static LogInput Read(string path, TextReader standardInput) => Acquire(path, standardInput, parse: true);
+    /// <summary>Reads and parses the input, with <paramref name="options"/> (the default ones when null).</summary>
+    public static LogInput Read(string path, TextReader standardInput, ConfLogOptions? options = null) => Acquire(path, standardInput, parse: true, options);
 
     /// <summary>
     /// Reads and decodes the input without parsing it, for a command that reads the lines itself. Invalid UTF-8 has
@@ -34,7 +34,7 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
     /// </summary>
     public static LogInput ReadText(string path, TextReader standardInput) => Acquire(path, standardInput, parse: false);
 
-    private static LogInput Acquire(string path, TextReader standardInput, bool parse)
+    private static LogInput Acquire(string path, TextReader standardInput, bool parse, ConfLogOptions? options = null)
     {
         if (path == StandardInput)
         {
@@ -44,14 +44,14 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
             {
                 using var copy = new MemoryStream();
                 bytes.CopyTo(copy);
-                return FromBytes(path, copy.ToArray(), "standard input is not a text file", parse);
+                return FromBytes(path, copy.ToArray(), "standard input is not a text file", parse, options);
             }
 
             string text = standardInput.ReadToEnd();
             int nul = text.IndexOf('\0', 0, Math.Min(text.Length, BinaryProbeLength));
             return nul >= 0
                 ? Failed(path, $"standard input is not a text file: it has a NUL character at offset {nul}.")
-                : parse ? new LogInput(path, ConferenceLog.Parse(text), null) : new LogInput(path, null, null) { Text = text };
+                : parse ? new LogInput(path, ConferenceLog.Parse(text, options), null) : new LogInput(path, null, null) { Text = text };
         }
 
         try
@@ -62,7 +62,7 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
                 return Failed(path, $"cannot read '{path}': it is a directory, not a file.");
             }
 
-            return FromBytes(path, File.ReadAllBytes(path), $"cannot read '{path}': it is not a text file", parse);
+            return FromBytes(path, File.ReadAllBytes(path), $"cannot read '{path}': it is not a text file", parse, options);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -74,7 +74,7 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
         }
     }
 
-    private static LogInput FromBytes(string path, byte[] bytes, string notText, bool parse)
+    private static LogInput FromBytes(string path, byte[] bytes, string notText, bool parse, ConfLogOptions? options)
     {
         int nul = Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinaryProbeLength));
         if (nul >= 0)
@@ -96,7 +96,7 @@ internal sealed record LogInput(string Path, ConferenceLog? Log, string? Failure
         }
 
         using var stream = new MemoryStream(bytes, writable: false);
-        return new LogInput(path, ConferenceLog.Load(stream), null);
+        return new LogInput(path, ConferenceLog.Load(stream, options), null);
     }
 
     private static LogInput Failed(string path, string message) => new(path, null, "conflog: " + message);

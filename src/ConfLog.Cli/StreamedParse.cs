@@ -13,7 +13,7 @@ namespace ConfLog.Cli;
 /// </summary>
 internal static class StreamedParse
 {
-    public static int Run(string[] paths, bool strict, CliConsole console)
+    public static int Run(string[] paths, bool strict, CliConsole console, ConfLogOptions? options = null)
     {
         if (paths.Length != 1)
         {
@@ -33,7 +33,7 @@ internal static class StreamedParse
             using var reader = path == LogInput.StandardInput
                 ? null
                 : new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true);
-            var log = ConferenceLog.Stream(reader ?? console.Input);
+            var log = ConferenceLog.Stream(reader ?? console.Input, options);
             JsonWriter.WriteLines(log, console.Output);
             return strict && log.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.InputHasErrors : ExitCodes.Ok;
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ConfLog.Lines;
+using ConfLog.Model;
 
 namespace ConfLog;
 
@@ -67,6 +68,15 @@ public sealed record ConfLogOptions
 
     /// <summary>Gets line kinds of your own, tried in order before the built-in ones. Empty by default.</summary>
     public ImmutableArray<LineRecognizer> Recognizers { get; init; } = ImmutableArray<LineRecognizer>.Empty;
+
+    /// <summary>
+    /// Gets the markup to read the log in, whatever its text looks like: <see cref="NoteMarkup.Plain"/> reads it with the
+    /// seed's line grammar alone (the reader of real notes is not run), any other markup has the reader read it so
+    /// (a talk header of the seed's form then decides nothing). <see langword="null"/>, the default, detects it from
+    /// the text. <see cref="ConferenceLog.MarkupReason"/> then says it was forced.
+    /// </summary>
+    /// <example><c>ConfLogOptions.Default with { Markup = NoteMarkup.ReStructuredText }</c></example>
+    public NoteMarkup? Markup { get; init; }
 
     /// <summary>
     /// Gets whether an error-severity diagnostic makes parsing throw a <see cref="ConfLogParseException"/>

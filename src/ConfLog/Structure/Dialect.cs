@@ -45,12 +45,19 @@ internal sealed class Dialect
     /// <param name="sessions">The sessions the line pipeline made.</param>
     public static Dialect Of(LogPipeline pipeline, SourceText source, ImmutableArray<Session> sessions)
     {
+        var forced = pipeline.Options.Markup;
+        if (forced == NoteMarkup.Plain)
+        {
+            // The seed's line grammar alone, whatever the text looks like; said, since the user asked for it.
+            return new Dialect(NoteMarkup.Plain, Forced, null);
+        }
+
         if (pipeline.SeedHeaderLine > 0)
         {
             return Seed(pipeline);
         }
 
-        var notes = NotesReader.Read(source.Text);
+        var notes = forced is { } chosen ? ReadIn(source.Text, chosen) : NotesReader.Read(source.Text);
         var markup = MarkupOf(notes.Markup);
         bool lineTalks = false;
         foreach (var session in sessions)
@@ -130,6 +137,35 @@ internal sealed class Dialect
 
         return made.ToImmutable();
     }
+
+    // What a log's options say when they force its markup.
+    private const string Forced = "forced by the options (ConfLogOptions.Markup)";
+
+    // The reader on the outline of the markup forced; like NotesReader.Read, a failure reads as a file with no talk.
+    private static ReadNotes ReadIn(string text, NoteMarkup markup)
+    {
+        try
+        {
+            var notes = NotesReader.Read(Outline.OutlineBuilder.Build(text, OutlineOf(markup)));
+            return notes with { MarkupReason = Forced };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var outline = new Outline.NotesOutline(Outline.Markup.Plain, Forced + "; not read: " + ex.GetType().Name, Array.Empty<Outline.OutlineLine>());
+            return new ReadNotes(OutlineOf(markup), outline.MarkupReason, Array.Empty<ReadDay>(), Array.Empty<ReadTalk>(), Array.Empty<ReadHeading>(), Array.Empty<ReadHeading>(), outline);
+        }
+    }
+
+    private static Outline.Markup OutlineOf(NoteMarkup markup) => markup switch
+    {
+        NoteMarkup.Markdown => Outline.Markup.Markdown,
+        NoteMarkup.ReStructuredText => Outline.Markup.ReStructuredText,
+        NoteMarkup.Org => Outline.Markup.Org,
+        NoteMarkup.Hiki => Outline.Markup.Hiki,
+        NoteMarkup.Rd => Outline.Markup.Rd,
+        NoteMarkup.Indent => Outline.Markup.Indent,
+        _ => Outline.Markup.Plain,
+    };
 
     private static NoteMarkup MarkupOf(Outline.Markup markup) => markup switch
     {

@@ -52,6 +52,9 @@ internal sealed class LogPipeline
     /// </summary>
     public int SeedHeaderLine { get; private set; }
 
+    /// <summary>Gets how the log is read.</summary>
+    public ConfLogOptions Options => _options;
+
     /// <summary>Gets whether a Markdown heading was read.</summary>
     public bool HeadingSeen { get; private set; }
 
@@ -176,7 +179,9 @@ internal sealed class LogPipeline
             _ => null,
         };
         HeadingSeen |= line.Syntax is HeadingLine;
-        if (SeedHeaderLine > 0 || line.Source.Number > DialectPrefix)
+
+        // A markup forced on the log is read by the reader of real notes: no header of the seed's form decides it.
+        if (SeedHeaderLine > 0 || line.Source.Number > DialectPrefix || _options.Markup is { } forced && forced != NoteMarkup.Plain)
         {
             return;
         }
