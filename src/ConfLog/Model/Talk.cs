@@ -82,8 +82,8 @@ public sealed record Talk : Session
     public override int GetHashCode() => base.GetHashCode();
 
     /// <summary>Gives the header in its canonical form: <c>TwitVisor / 島田恭平(筑波大学)</c>, speakers joined by <c>, </c>.</summary>
-    /// <returns>The title, a slash, and the speakers.</returns>
-    public override string ToString() => $"{Title} / {string.Join(", ", Speakers)}";
+    /// <returns>The title, a slash, and the speakers; the title alone when no speaker is named.</returns>
+    public override string ToString() => Speakers.IsEmpty ? Title : $"{Title} / {string.Join(", ", Speakers)}";
 
     private protected override ImmutableArray<Evidence> SeedEvidence() =>
         ImmutableArray.Create(new Evidence("talk header \"Title / Speaker\"", Header.Line, ToString()));

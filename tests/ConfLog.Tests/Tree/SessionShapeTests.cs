@@ -53,6 +53,15 @@ public sealed class SessionShapeTests
     }
 
     [Fact]
+    public void A_talk_that_names_no_speaker_prints_as_its_title_alone()
+    {
+        var talk = ConferenceLog.Parse("# Day 1\n\n## Diamond sponsor talk 9:50am - 10:00am\n\n- a profiler\n\n## Types in practice by Ann Lee\n\n- a note\n").Talks[0];
+
+        talk.Speakers.Should().BeEmpty();
+        talk.ToString().Should().Be("Diamond sponsor talk");
+    }
+
+    [Fact]
     public void Notes_exchanges_prose_and_links_are_the_same_arrays_on_every_read()
     {
         var talk = ConferenceLog.Parse(Log).Talks.Single();
