@@ -36,7 +36,8 @@ internal static class MarkupDetector
                 atx++;
             }
 
-            if (line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal))
+            // A run of tildes under a title and at least as long as it is a reStructuredText underline, not a fence.
+            if (line.StartsWith("```", StringComparison.Ordinal) || (line.StartsWith("~~~", StringComparison.Ordinal) && !UnderlinesTitle(lines, i)))
             {
                 fences++;
             }
@@ -146,6 +147,10 @@ internal static class MarkupDetector
     }
 
     // An RST title line: text at the margin that is not itself an adornment or a list item.
+    private static bool UnderlinesTitle(IReadOnlyList<(int Offset, string Text)> lines, int i) =>
+        i > 0 && IsTitleText(lines[i - 1].Text) && AdornmentSyntax.TryRead(lines[i].Text, out var adornment)
+        && adornment.Length >= lines[i - 1].Text.TrimEnd().Length;
+
     private static bool IsTitleText(string line) =>
         line.Length > 0 && !char.IsWhiteSpace(line[0]) && !TextLines.IsBlank(line) && !AdornmentSyntax.TryRead(line, out _)
         && BulletSyntax.ReadItem(line) is null;

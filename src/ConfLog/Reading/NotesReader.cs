@@ -253,6 +253,10 @@ internal static class NotesReader
                     Set(h, HeadingRole.Subsection, "inside a talk", talkAbove.Title);
                 }
             }
+            else if (Heads(h) && !h.HasTalkEvidence)
+            {
+                Set(h, h.Index == headings[first].Index ? HeadingRole.Title : HeadingRole.Group, "over a group or a day", h.Title);
+            }
             else if (talkLevel == 0)
             {
                 Set(h, HeadingRole.Section, "no evidence of talks in the document", "no speaker forms, times, groups or days");
@@ -311,7 +315,7 @@ internal static class NotesReader
             }
 
             days += h.Role == HeadingRole.Day ? 1 : 0;
-            if (h.Role != HeadingRole.None || Ancestor(h, HeadingRole.Section) is not null)
+            if (h.Role != HeadingRole.None || Ancestor(h, HeadingRole.Section) is not null || Heads(h))
             {
                 continue;
             }
@@ -336,6 +340,10 @@ internal static class NotesReader
             : $"level {best}: {source[best]} headings, none with speakers or times, in a document with groups or days");
         return best;
     }
+
+    // Whether h, with no notes of its own, has a group or a day heading right under it: h is above the talks ("# PyCon JP"
+    // over "## LT"), never one. A heading with notes before its groups ("# Keynote", then "## Sessions 1 - 2") may be a talk.
+    private static bool Heads(HeadingFacts h) => !h.HasBody && h.Children.Exists(c => c.Role is HeadingRole.Group or HeadingRole.Day);
 
     // The talk whose section holds h, unless a group or a day comes between them (a keynote's notes, then "## Session 1").
     private static HeadingFacts? TalkAbove(HeadingFacts h)

@@ -104,6 +104,16 @@ internal static class QaReader
                 continue;
             }
 
+            if (pendingQ >= 0 && answers.Count > 0 && line.Kind == OutlineKind.Item && depth > pendingDepth + 1 && IsAsking(text))
+            {
+                // A question nested under an answer is a follow-up: a question of its own, whose answers are nested under it.
+                Close(pendingRule);
+                pendingQ = i;
+                pendingDepth = depth;
+                pendingRule = "follow-up question under an answer, answers nested";
+                continue;
+            }
+
             if (pendingQ >= 0 && depth > pendingDepth && line.Kind != OutlineKind.Heading && (pendingRule != "Q: then A:" || answers.Count > 0 || line.Kind == OutlineKind.Item))
             {
                 answers.Add(line.Line);

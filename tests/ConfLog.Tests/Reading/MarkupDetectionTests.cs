@@ -10,6 +10,8 @@ public sealed class MarkupDetectionTests
     [Theory]
     [InlineData("# PyData Night\n\n## Talk one by Ann Lee\n\n* note\n", "Markdown")]
     [InlineData("Day 1\n=====\n\nOpening talk\n------------\n\n* note\n", "ReStructuredText")]
+    [InlineData("Opening talk by Ann Lee\n~~~~~~~~~~~~~~~~~~~~~~~\n\n* note\n\nClosing talk\n~~~~~~~~~~~~\n", "ReStructuredText")]
+    [InlineData("Example:\n~~~\ncode\n~~~\n\n## Talk one by Ann Lee\n", "Markdown")]
     [InlineData("#+TITLE: Meetup notes\n* Day 1\n** Talk one\n- note\n", "Org")]
     [InlineData("! Meetup\n!! June 4\n!!! Talk one\n* note [[slides|https://example.org]]\n", "Hiki")]
     [InlineData("= Meetup\n== June 4\n=== Talk one\n* note ((<slides|URL:https://example.org>))\n", "Rd")]

@@ -45,6 +45,14 @@ public sealed class QaReadingTests
     }
 
     [Fact]
+    public void A_question_nested_under_an_answer_is_a_follow_up_not_another_answer()
+    {
+        var talk = Talk("* 質疑応答\n  * Does it shard?\n    * by tenant\n      * And across regions?\n        * not yet\n      * And cost?\n");
+
+        talk.Exchanges.Select(e => e.AnswerLines.Count).Should().Equal(1, 1);
+    }
+
+    [Fact]
     public void A_lead_in_heading_makes_the_bullets_under_it_questions()
     {
         var read = NotesReader.Read("# Queues\n\n## Alan Ng\n\n* notes\n\n### Questions\n\n* How do you retry?\n  * with backoff\n* Why not Kafka?\n");

@@ -61,6 +61,15 @@ public sealed class TalkFindingTests
     }
 
     [Fact]
+    public void A_heading_over_a_lightning_talk_list_is_the_title_not_a_talk()
+    {
+        var read = NotesReader.Read("# Rust meetup\n\n## LT\n\n- Macros by example by Ada Brooks\n  - hygiene\n- 「所有権の話」佐藤さん\n");
+
+        read.Talks.Select(t => t.Title).Should().Equal("Macros by example", "所有権の話");
+        read.Sections.Should().Contain(s => s.Text == "Rust meetup" && s.Role == HeadingRole.Title);
+    }
+
+    [Fact]
     public void Minutes_with_only_sections_have_no_talk()
     {
         var read = NotesReader.Read("# 第3回 定例会 2021/05/09 14:00-17:00\n\n## 参加者\n\n- あや\n- ゆき\n\n## 議題\n\n- API設計\n\n## 感想\n\n- 疲れた\n");
