@@ -19,12 +19,14 @@ REPORT defaults to the newest artifacts/mutation/*/reports/mutation-report.json 
 
 import argparse
 import glob
+import hashlib
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -33,8 +35,9 @@ TEST_PROJECT = os.path.join("tests", "ConfLog.Tests")
 TEST_EXE = os.path.join(TEST_PROJECT, "bin", "Release", "net10.0", "ConfLog.Tests")
 LIBRARY = os.path.join("src", "ConfLog", "ConfLog.csproj")
 LIBRARY_DLL = os.path.join("src", "ConfLog", "bin", "Release", "net10.0", "ConfLog.dll")
-# Kept between runs (under artifacts/, which git ignores) so that each run builds incrementally.
-COPY = os.path.join(ROOT, "artifacts", "mutation", "copy")
+# Kept between runs so that each run builds incrementally, and outside the repository: a second ConfLog.Benchmarks
+# project below the root stops BenchmarkDotNet ("more than one matching project file").
+COPY = os.path.join(tempfile.gettempdir(), "conflog-mutation-" + hashlib.sha1(ROOT.encode("utf-8")).hexdigest()[:12], "copy")
 COUNTED = ("Killed", "Timeout", "Survived", "NoCoverage")
 
 
