@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using ConfLog.Model;
 using Sprache;
 
 namespace ConfLog.Outline;
@@ -15,7 +16,7 @@ internal static class MarkupDetector
     public const int PrefixLines = 400;
 
     /// <summary>The markup of <paramref name="lines"/> and the reason for it.</summary>
-    public static (Markup Markup, string Reason) Detect(IReadOnlyList<(int Offset, string Text)> lines)
+    public static (NoteMarkup Markup, string Reason) Detect(IReadOnlyList<(int Offset, string Text)> lines)
     {
         int atx = 0, fences = 0, links = 0, strong = 0;
         int underlines = 0, overlines = 0, directives = 0, rstFields = 0, rstOnlyChars = 0;
@@ -113,15 +114,15 @@ internal static class MarkupDetector
             indented += indent > 0 && !bullet ? 1 : 0;
         }
 
-        var scores = new List<(Markup Markup, int Score, string Reason)>
+        var scores = new List<(NoteMarkup Markup, int Score, string Reason)>
         {
-            (Markup.Markdown, 3 * atx + 2 * fences + links + strong,
+            (NoteMarkup.Markdown, 3 * atx + 2 * fences + links + strong,
                 Counted(("ATX headings", atx), ("code fences", fences), ("links", links), ("strong lines", strong))),
-            (Markup.ReStructuredText, (atx == 0 ? 2 * underlines : 2 * rstOnlyChars) + 3 * overlines + 3 * directives + 2 * rstFields,
+            (NoteMarkup.ReStructuredText, (atx == 0 ? 2 * underlines : 2 * rstOnlyChars) + 3 * overlines + 3 * directives + 2 * rstFields,
                 Counted(("underlined titles", underlines), ("overlined titles", overlines), ("directives", directives), ("fields", rstFields))),
-            (Markup.Org, 3 * orgStars + 3 * orgKeywords, Counted(("headings of two stars or more", orgStars), ("#+ keywords", orgKeywords))),
-            (Markup.Hiki, 3 * hiki + 2 * wiki, Counted(("! headings", hiki), ("[[text|url]] links", wiki))),
-            (Markup.Rd, 3 * rd + 2 * rdLinks, Counted(("= headings", rd), ("((<…>)) links", rdLinks))),
+            (NoteMarkup.Org, 3 * orgStars + 3 * orgKeywords, Counted(("headings of two stars or more", orgStars), ("#+ keywords", orgKeywords))),
+            (NoteMarkup.Hiki, 3 * hiki + 2 * wiki, Counted(("! headings", hiki), ("[[text|url]] links", wiki))),
+            (NoteMarkup.Rd, 3 * rd + 2 * rdLinks, Counted(("= headings", rd), ("((<…>)) links", rdLinks))),
         };
         var best = scores[0];
         foreach (var s in scores)
@@ -140,10 +141,10 @@ internal static class MarkupDetector
 
         if (textLines > 0 && indented * 3 >= textLines && bullets * 5 < textLines)
         {
-            return (Markup.Indent, prefix + string.Format(CultureInfo.InvariantCulture, "{0} of {1} lines indented with no bullet, no heading marks", indented, textLines));
+            return (NoteMarkup.Indent, prefix + string.Format(CultureInfo.InvariantCulture, "{0} of {1} lines indented with no bullet, no heading marks", indented, textLines));
         }
 
-        return (Markup.Plain, prefix + "no heading marks of any markup");
+        return (NoteMarkup.Plain, prefix + "no heading marks of any markup");
     }
 
     // An RST title line: text at the margin that is not itself an adornment or a list item.

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ConfLog.Model;
 
 namespace ConfLog.Outline;
 
@@ -6,4 +7,4 @@ namespace ConfLog.Outline;
 /// <param name="Markup">The markup the lines were read in.</param>
 /// <param name="MarkupReason">Why that markup: the evidence the detector counted.</param>
 /// <param name="Lines">Every line, in order: <c>Lines[i].Line == i + 1</c>.</param>
-internal sealed record NotesOutline(Markup Markup, string MarkupReason, IReadOnlyList<OutlineLine> Lines);
+internal sealed record NotesOutline(NoteMarkup Markup, string MarkupReason, IReadOnlyList<OutlineLine> Lines);

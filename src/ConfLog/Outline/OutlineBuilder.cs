@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ConfLog.Model;
 using Sprache;
 
 namespace ConfLog.Outline;
@@ -19,9 +20,9 @@ internal static class OutlineBuilder
     }
 
     /// <summary>The outline of <paramref name="text"/> read in <paramref name="markup"/> (an option can force one).</summary>
-    public static NotesOutline Build(string text, Markup markup) => Build(TextLines.Split(text ?? ""), markup, "forced");
+    public static NotesOutline Build(string text, NoteMarkup markup) => Build(TextLines.Split(text ?? ""), markup, "forced");
 
-    private static NotesOutline Build(List<(int Offset, string Text)> lines, Markup markup, string reason)
+    private static NotesOutline Build(List<(int Offset, string Text)> lines, NoteMarkup markup, string reason)
     {
         var result = new OutlineLine[lines.Count];
         var depth = new IndentDepth();
@@ -30,7 +31,7 @@ internal static class OutlineBuilder
         string fence = "";
         bool inDirective = false;
         int directiveIndent = 0;
-        bool frontMatter = markup == Markup.Markdown && lines.Count > 0 && lines[0].Text.TrimEnd() == "---";
+        bool frontMatter = markup == NoteMarkup.Markdown && lines.Count > 0 && lines[0].Text.TrimEnd() == "---";
         bool anyAtx = false;
         for (int i = 0; i < lines.Count; i++)
         {
@@ -93,7 +94,7 @@ internal static class OutlineBuilder
             inDirective = false;
             if (content.StartsWith("```", StringComparison.Ordinal) || content.StartsWith("~~~", StringComparison.Ordinal))
             {
-                if (markup is Markup.Markdown or Markup.Plain)
+                if (markup is NoteMarkup.Markdown or NoteMarkup.Plain)
                 {
                     inFence = true;
                     fence = content.Substring(0, 3);
@@ -104,28 +105,28 @@ internal static class OutlineBuilder
 
             switch (markup)
             {
-                case Markup.Markdown:
+                case NoteMarkup.Markdown:
                     result[i] = MarkdownLine(lines, i, indent, at, content, depth, result, ref anyAtx);
                     break;
-                case Markup.ReStructuredText:
+                case NoteMarkup.ReStructuredText:
                     result[i] = RstLine(lines, i, indent, content, depth, result, rstStyles, ref inDirective, ref directiveIndent);
                     break;
-                case Markup.Org:
+                case NoteMarkup.Org:
                     result[i] = Marked(MarkedHeadingSyntax.Org, lines, i, indent, content, depth, FieldSyntax.OrgKeyword);
                     break;
-                case Markup.Hiki:
+                case NoteMarkup.Hiki:
                     result[i] = HikiLine(lines, i, indent, content, depth);
                     break;
-                case Markup.Rd:
+                case NoteMarkup.Rd:
                     result[i] = Marked(MarkedHeadingSyntax.Rd, lines, i, indent, content, depth, null);
                     break;
                 default:
-                    result[i] = PlainLine(lines, i, indent, content, depth, markup == Markup.Indent);
+                    result[i] = PlainLine(lines, i, indent, content, depth, markup == NoteMarkup.Indent);
                     break;
             }
         }
 
-        if (markup == Markup.Markdown && !anyAtx)
+        if (markup == NoteMarkup.Markdown && !anyAtx)
         {
             // With no # heading at all, the lines that are only **bold** are the document's headings.
             for (int i = 0; i < result.Length; i++)

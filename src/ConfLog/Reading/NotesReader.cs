@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConfLog.Model;
 using ConfLog.Outline;
 
 namespace ConfLog.Reading;
@@ -23,8 +24,8 @@ internal static class NotesReader
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The reader must never throw on a user's file: a failure reads as a file with no talk, and says so.
-            var outline = new NotesOutline(Markup.Plain, "not read: " + ex.GetType().Name, Array.Empty<OutlineLine>());
-            return new ReadNotes(Markup.Plain, outline.MarkupReason, Array.Empty<ReadDay>(), Array.Empty<ReadTalk>(), Array.Empty<ReadHeading>(),
+            var outline = new NotesOutline(NoteMarkup.Plain, "not read: " + ex.GetType().Name, Array.Empty<OutlineLine>());
+            return new ReadNotes(NoteMarkup.Plain, outline.MarkupReason, Array.Empty<ReadDay>(), Array.Empty<ReadTalk>(), Array.Empty<ReadHeading>(),
                 Array.Empty<ReadHeading>(), outline);
         }
     }

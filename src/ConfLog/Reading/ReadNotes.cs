@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ConfLog.Model;
 using ConfLog.Outline;
 
 namespace ConfLog.Reading;
@@ -12,7 +13,7 @@ namespace ConfLog.Reading;
 /// <param name="Sections">The headings that are neither talks, days nor breaks, each with the reason it is not a talk.</param>
 /// <param name="Outline">The outline the reading was made from.</param>
 internal sealed record ReadNotes(
-    Markup Markup,
+    NoteMarkup Markup,
     string MarkupReason,
     IReadOnlyList<ReadDay> Days,
     IReadOnlyList<ReadTalk> Talks,

@@ -58,7 +58,7 @@ internal sealed class Dialect
         }
 
         var notes = forced is { } chosen ? ReadIn(source.Text, chosen) : NotesReader.Read(source.Text);
-        var markup = MarkupOf(notes.Markup);
+        var markup = notes.Markup;
         bool lineTalks = false;
         foreach (var session in sessions)
         {
@@ -146,35 +146,13 @@ internal sealed class Dialect
     {
         try
         {
-            var notes = NotesReader.Read(Outline.OutlineBuilder.Build(text, OutlineOf(markup)));
+            var notes = NotesReader.Read(Outline.OutlineBuilder.Build(text, markup));
             return notes with { MarkupReason = Forced };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var outline = new Outline.NotesOutline(Outline.Markup.Plain, Forced + "; not read: " + ex.GetType().Name, Array.Empty<Outline.OutlineLine>());
-            return new ReadNotes(OutlineOf(markup), outline.MarkupReason, Array.Empty<ReadDay>(), Array.Empty<ReadTalk>(), Array.Empty<ReadHeading>(), Array.Empty<ReadHeading>(), outline);
+            var outline = new Outline.NotesOutline(NoteMarkup.Plain, Forced + "; not read: " + ex.GetType().Name, Array.Empty<Outline.OutlineLine>());
+            return new ReadNotes(markup, outline.MarkupReason, Array.Empty<ReadDay>(), Array.Empty<ReadTalk>(), Array.Empty<ReadHeading>(), Array.Empty<ReadHeading>(), outline);
         }
     }
-
-    private static Outline.Markup OutlineOf(NoteMarkup markup) => markup switch
-    {
-        NoteMarkup.Markdown => Outline.Markup.Markdown,
-        NoteMarkup.ReStructuredText => Outline.Markup.ReStructuredText,
-        NoteMarkup.Org => Outline.Markup.Org,
-        NoteMarkup.Hiki => Outline.Markup.Hiki,
-        NoteMarkup.Rd => Outline.Markup.Rd,
-        NoteMarkup.Indent => Outline.Markup.Indent,
-        _ => Outline.Markup.Plain,
-    };
-
-    private static NoteMarkup MarkupOf(Outline.Markup markup) => markup switch
-    {
-        Outline.Markup.Markdown => NoteMarkup.Markdown,
-        Outline.Markup.ReStructuredText => NoteMarkup.ReStructuredText,
-        Outline.Markup.Org => NoteMarkup.Org,
-        Outline.Markup.Hiki => NoteMarkup.Hiki,
-        Outline.Markup.Rd => NoteMarkup.Rd,
-        Outline.Markup.Indent => NoteMarkup.Indent,
-        _ => NoteMarkup.Plain,
-    };
 }

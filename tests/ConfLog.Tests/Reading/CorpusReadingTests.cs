@@ -1,4 +1,5 @@
 using System.Linq;
+using ConfLog.Model;
 using ConfLog.Outline;
 using ConfLog.Reading;
 using FluentAssertions;
@@ -78,12 +79,12 @@ public sealed class CorpusReadingTests
         {
             string name = record.GetProperty("file").GetString()!;
             string dialect = record.GetProperty("dialect").GetString()!;
-            var expected = dialect.Contains("reStructuredText", System.StringComparison.Ordinal) ? Markup.ReStructuredText
-                : dialect.StartsWith("Plain-text", System.StringComparison.Ordinal) ? Markup.Plain
-                : Markup.Markdown;
+            var expected = dialect.Contains("reStructuredText", System.StringComparison.Ordinal) ? NoteMarkup.ReStructuredText
+                : dialect.StartsWith("Plain-text", System.StringComparison.Ordinal) ? NoteMarkup.Plain
+                : NoteMarkup.Markdown;
 
             var read = NotesReader.Read(Corpus.Text(name));
-            if (read.Markup == Markup.Plain && dialect.Contains("no headings", System.StringComparison.Ordinal))
+            if (read.Markup == NoteMarkup.Plain && dialect.Contains("no headings", System.StringComparison.Ordinal))
             {
                 continue; // Markdown with nothing but bullets has no mark of Markdown to tell it by: plain reads it the same
             }

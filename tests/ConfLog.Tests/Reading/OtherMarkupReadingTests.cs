@@ -1,4 +1,5 @@
 using System.Linq;
+using ConfLog.Model;
 using ConfLog.Outline;
 using ConfLog.Reading;
 using FluentAssertions;
@@ -16,7 +17,7 @@ public sealed class OtherMarkupReadingTests
             + "- Q: does it work on Windows?\n  - A: mostly\n** Lunch\n** Writing a major mode by Tomás Rivera\n- font-lock\n* Day 2\n** Keynote: Hana Yoshida\n- history\n";
         var read = NotesReader.Read(text);
 
-        read.Markup.Should().Be(Markup.Org);
+        read.Markup.Should().Be(NoteMarkup.Org);
         read.Days.Select(d => d.Text).Should().Equal("Day 1", "Day 2");
         read.Talks.Select(t => (t.Title, t.Speakers[0].Name, t.DayIndex)).Should().Equal(
             ("Literate config with babel", "Sara Lind", 0), ("Writing a major mode", "Tomás Rivera", 0), ("Keynote", "Hana Yoshida", 1));
@@ -32,7 +33,7 @@ public sealed class OtherMarkupReadingTests
             + "!!! 休憩\n!!! 「証明支援系入門」小林\n* デモ\n";
         var read = NotesReader.Read(text);
 
-        read.Markup.Should().Be(Markup.Hiki);
+        read.Markup.Should().Be(NoteMarkup.Hiki);
         read.Days.Single().Date.Should().Be("6月4日");
         read.Talks.Select(t => (t.Title, t.Speakers[0].Name)).Should().Equal(("型推論の話", "中村太郎"), ("証明支援系入門", "小林"));
         read.Talks[0].Exchanges.Should().ContainSingle();
@@ -46,7 +47,7 @@ public sealed class OtherMarkupReadingTests
             + "== Day 2\n=== Keynote: Ana Costa\n* design\n";
         var read = NotesReader.Read(text);
 
-        read.Markup.Should().Be(Markup.Rd);
+        read.Markup.Should().Be(NoteMarkup.Rd);
         read.Talks.Select(t => (t.Title, t.Speakers[0].Name, t.DayIndex)).Should().Equal(
             ("Fibers in practice", "Ken Ota", 0), ("Ractor pitfalls", "Yui Mori", 0), ("Keynote", "Ana Costa", 1));
     }

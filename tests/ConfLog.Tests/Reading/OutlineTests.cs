@@ -1,4 +1,5 @@
 using System.Linq;
+using ConfLog.Model;
 using ConfLog.Outline;
 using FluentAssertions;
 using Xunit;
@@ -79,8 +80,8 @@ public sealed class OutlineTests
     [Fact]
     public void Org_hiki_and_rd_headings_have_their_levels()
     {
-        OutlineBuilder.Build("* Day 1\n** Talk\n", Markup.Org).Lines.Select(l => l.Level).Should().Equal(1, 2);
-        OutlineBuilder.Build("!! June 4\n!!! Talk\n", Markup.Hiki).Lines.Select(l => l.Level).Should().Equal(2, 3);
-        OutlineBuilder.Build("= Event\n== Talk\n", Markup.Rd).Lines.Select(l => l.Level).Should().Equal(1, 2);
+        OutlineBuilder.Build("* Day 1\n** Talk\n", NoteMarkup.Org).Lines.Select(l => l.Level).Should().Equal(1, 2);
+        OutlineBuilder.Build("!! June 4\n!!! Talk\n", NoteMarkup.Hiki).Lines.Select(l => l.Level).Should().Equal(2, 3);
+        OutlineBuilder.Build("= Event\n== Talk\n", NoteMarkup.Rd).Lines.Select(l => l.Level).Should().Equal(1, 2);
     }
 }

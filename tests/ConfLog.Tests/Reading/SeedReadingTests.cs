@@ -1,4 +1,5 @@
 using System.Linq;
+using ConfLog.Model;
 using ConfLog.Outline;
 using ConfLog.Reading;
 using FluentAssertions;
@@ -14,7 +15,7 @@ public sealed class SeedReadingTests
     {
         var read = NotesReader.Read(Seed.Text);
 
-        read.Markup.Should().Be(Markup.Plain);
+        read.Markup.Should().Be(NoteMarkup.Plain);
         read.Talks.Select(t => t.Title).Should().Equal(Seed.Log.Talks.Select(t => t.Title));
         read.Talks.Select(t => t.Exchanges.Count).Should().Equal(Seed.Log.Talks.Select(t => t.Exchanges.Length));
     }
