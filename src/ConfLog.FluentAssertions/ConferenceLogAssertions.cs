@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using ConfLog.Diagnostics;
 using ConfLog.Model;
@@ -34,15 +35,12 @@ public sealed class ConferenceLogAssertions : ReferenceTypeAssertions<Conference
     [CustomAssertion]
     public AndConstraint<ConferenceLogAssertions> HaveNoErrors(string because = "", params object[] becauseArgs)
     {
-        if (NotNull("to have no errors", because, becauseArgs))
-        {
-            var errors = Subject.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
-                .ForCondition(errors.Count == 0)
-                .FailWith("Expected {context:log} to have no errors{reason}, but found " +
-                    Describe.Literal(errors.Count + ":" + Describe.List(errors.Select(d => d.ToString()))));
-        }
+        var errors = Subject?.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList() ?? [];
+        Expect("to have no errors", because, becauseArgs)
+            .ForCondition(errors.Count == 0)
+            .FailWith("but found {0}:{1}", errors.Count, Describe.List(errors.Select(d => d.ToString())))
+            .Then
+            .ClearExpectation();
 
         return new AndConstraint<ConferenceLogAssertions>(this);
     }
@@ -54,15 +52,12 @@ public sealed class ConferenceLogAssertions : ReferenceTypeAssertions<Conference
     [CustomAssertion]
     public AndConstraint<ConferenceLogAssertions> HaveNoDiagnostics(string because = "", params object[] becauseArgs)
     {
-        if (NotNull("to have no diagnostics", because, becauseArgs))
-        {
-            var all = Subject.Diagnostics;
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
-                .ForCondition(all.IsEmpty)
-                .FailWith("Expected {context:log} to have no diagnostics{reason}, but found " +
-                    Describe.Literal(all.Length + ":" + Describe.List(all.Select(d => d.ToString()))));
-        }
+        IReadOnlyList<Diagnostic> all = Subject?.Diagnostics ?? [];
+        Expect("to have no diagnostics", because, becauseArgs)
+            .ForCondition(all.Count == 0)
+            .FailWith("but found {0}:{1}", all.Count, Describe.List(all.Select(d => d.ToString())))
+            .Then
+            .ClearExpectation();
 
         return new AndConstraint<ConferenceLogAssertions>(this);
     }
@@ -82,20 +77,17 @@ public sealed class ConferenceLogAssertions : ReferenceTypeAssertions<Conference
         Guard.NotNull(code, nameof(code));
 
         string wanted = "a diagnostic " + code;
-        if (!NotNull("to have " + wanted, because, becauseArgs))
-        {
-            return new DiagnosticConstraint(this, wanted, []);
-        }
-
-        var all = Subject.Diagnostics;
+        IReadOnlyList<Diagnostic> all = Subject?.Diagnostics ?? [];
         var matches = all.Where(d => string.Equals(d.Code, code, StringComparison.Ordinal)).ToList();
-        string found = all.IsEmpty
-            ? "it has no diagnostics."
-            : "found none; it has " + all.Length + ":" + Describe.List(all.Select(d => d.ToString()));
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Expect("to have {0}", because, becauseArgs, new Phrase(wanted))
+            .ForCondition(all.Count > 0)
+            .FailWith("but it has no diagnostics.")
+            .Then
             .ForCondition(matches.Count > 0)
-            .FailWith("Expected {context:log} to have " + Describe.Literal(wanted) + "{reason}, but " + Describe.Literal(found));
+            .FailWith("but found none; it has {0}:{1}", all.Count, Describe.List(all.Select(d => d.ToString())))
+            .Then
+            .ClearExpectation();
+
         return new DiagnosticConstraint(this, wanted, matches);
     }
 
@@ -107,14 +99,12 @@ public sealed class ConferenceLogAssertions : ReferenceTypeAssertions<Conference
     [CustomAssertion]
     public AndConstraint<ConferenceLogAssertions> HaveTalks(int expected, string because = "", params object[] becauseArgs)
     {
-        string wanted = Describe.Count(expected, "talk");
-        if (NotNull("to have " + wanted, because, becauseArgs))
-        {
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
-                .ForCondition(Subject.Talks.Length == expected)
-                .FailWith("Expected {context:log} to have " + wanted + "{reason}, but found " + Subject.Talks.Length + ".");
-        }
+        int actual = Subject?.Talks.Length ?? 0;
+        Expect("to have {0}", because, becauseArgs, Describe.Count(expected, "talk"))
+            .ForCondition(actual == expected)
+            .FailWith("but found {0}.", actual)
+            .Then
+            .ClearExpectation();
 
         return new AndConstraint<ConferenceLogAssertions>(this);
     }
@@ -132,21 +122,17 @@ public sealed class ConferenceLogAssertions : ReferenceTypeAssertions<Conference
     {
         Guard.NotNull(title, nameof(title));
 
-        string wanted = "to have a talk titled " + Describe.Quote(title);
-        if (!NotNull(wanted, because, becauseArgs))
-        {
-            return new AndWhichConstraint<ConferenceLogAssertions, Talk>(this, Enumerable.Empty<Talk>());
-        }
-
-        var talks = Subject.Talks;
+        IReadOnlyList<Talk> talks = Subject?.Talks ?? [];
         var matches = talks.Where(t => string.Equals(t.Title, title, StringComparison.Ordinal)).ToList();
-        string found = talks.IsEmpty
-            ? "it has no talks."
-            : "found none" + Describe.Suggestions(Closest.Nearest(talks, t => Closest.Distance(title, t.Title)), t => t.Title, t => t.Header.Line) + ".";
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Expect("to have a talk titled {0}", because, becauseArgs, Describe.Short(title)!)
+            .ForCondition(talks.Count > 0)
+            .FailWith("but it has no talks.")
+            .Then
             .ForCondition(matches.Count > 0)
-            .FailWith("Expected {context:log} " + Describe.Literal(wanted) + "{reason}, but " + Describe.Literal(found));
+            .FailWith("but found none{0}.", Describe.Suggestions(Closest.Nearest(talks, t => Closest.Distance(title, t.Title)), t => t.Title, t => t.Header.Line))
+            .Then
+            .ClearExpectation();
+
         return new AndWhichConstraint<ConferenceLogAssertions, Talk>(this, matches);
     }
 
@@ -158,27 +144,28 @@ public sealed class ConferenceLogAssertions : ReferenceTypeAssertions<Conference
     [CustomAssertion]
     public AndWhichConstraint<ConferenceLogAssertions, Event> HaveEventOn(DateTime date, string because = "", params object[] becauseArgs)
     {
-        string wanted = "to have its event on " + Describe.Date(date);
-        if (!NotNull(wanted, because, becauseArgs))
-        {
-            return new AndWhichConstraint<ConferenceLogAssertions, Event>(this, Enumerable.Empty<Event>());
-        }
+        var ev = Subject?.Event;
+        Expect("to have its event on {0}", because, becauseArgs, Describe.Date(date))
+            .ForCondition(ev?.Date is not null)
+            .FailWith("but its event has no date.")
+            .Then
+            .ForCondition(ev?.Date?.Date == date.Date)
+            .FailWith("but found {0} at line {1}.", ev?.Date is { } actual ? Describe.Date(actual) : null, ev?.Span.Line)
+            .Then
+            .ClearExpectation();
 
-        var ev = Subject.Event;
-        string found = ev.Date is { } actual
-            ? "found " + Describe.Date(actual) + " at " + Describe.Line(ev.Span.Line) + "."
-            : "its event has no date.";
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
-            .ForCondition(ev.Date?.Date == date.Date)
-            .FailWith("Expected {context:log} " + wanted + "{reason}, but " + found);
-        return new AndWhichConstraint<ConferenceLogAssertions, Event>(this, ev);
+        return ev is null
+            ? new AndWhichConstraint<ConferenceLogAssertions, Event>(this, Enumerable.Empty<Event>())
+            : new AndWhichConstraint<ConferenceLogAssertions, Event>(this, ev);
     }
 
-    // Every assertion first needs a log; a null one fails with the same sentence whatever was asked.
-    private bool NotNull(string wanted, string because, object[] becauseArgs) =>
+    // Every assertion first needs a log: a null one fails with the same ending whatever was asked. The chain goes on
+    // with the expectation set, and FluentAssertions skips the later conditions once one has failed in a scope.
+    private IAssertionScope Expect(string expectation, string because, object[] becauseArgs, params object[] args) =>
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
+            .WithExpectation("Expected {context:log} " + expectation + "{reason}, ", args)
             .ForCondition(Subject is not null)
-            .FailWith("Expected {context:log} " + Describe.Literal(wanted) + "{reason}, but found <null>.");
+            .FailWith("but found <null>.")
+            .Then;
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using ConfLog.Diagnostics;
 using FluentAssertions;
@@ -42,7 +43,7 @@ public sealed class DiagnosticConstraint : AndWhichConstraint<ConferenceLogAsser
     /// <returns>The diagnostics on that line.</returns>
     [CustomAssertion]
     public DiagnosticConstraint AtLine(int line, string because = "", params object[] becauseArgs) =>
-        Narrow(" at " + Describe.Line(line), d => d.Span.Line == line, because, becauseArgs);
+        Narrow(" at line " + line.ToString(CultureInfo.InvariantCulture), d => d.Span.Line == line, because, becauseArgs);
 
     /// <summary>Asserts that one of the diagnostics found so far has the given severity.</summary>
     /// <param name="severity">The severity.</param>
@@ -63,7 +64,7 @@ public sealed class DiagnosticConstraint : AndWhichConstraint<ConferenceLogAsser
     {
         Guard.NotNull(text, nameof(text));
 
-        return Narrow(" with a message containing " + Describe.Quote(text), d => d.Message.ContainsOrdinal(text), because, becauseArgs);
+        return Narrow(" with a message containing \"" + Describe.Short(text) + "\"", d => d.Message.ContainsOrdinal(text), because, becauseArgs);
     }
 
     private DiagnosticConstraint Narrow(string part, Func<Diagnostic, bool> fits, string because, object[] becauseArgs)
@@ -72,14 +73,13 @@ public sealed class DiagnosticConstraint : AndWhichConstraint<ConferenceLogAsser
         var left = _matches.Where(fits).ToList();
 
         // When nothing was left to narrow, the earlier step has already failed; saying it again only adds noise.
-        if (_matches.Count > 0)
-        {
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
-                .ForCondition(left.Count > 0)
-                .FailWith("Expected {context:log} to have " + Describe.Literal(wanted) + "{reason}, but found only:" +
-                    Describe.Literal(Describe.List(_matches.Select(d => d.ToString()))));
-        }
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .WithExpectation("Expected {context:log} to have {0}{reason}, ", new Phrase(wanted))
+            .ForCondition(_matches.Count == 0 || left.Count > 0)
+            .FailWith("but found only:{0}", Describe.List(_matches.Select(d => d.ToString())))
+            .Then
+            .ClearExpectation();
 
         return new DiagnosticConstraint(And, wanted, left);
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ConfLog.Model;
@@ -77,19 +78,15 @@ public abstract class SessionAssertions<TSubject, TAssertions> : ReferenceTypeAs
     [CustomAssertion]
     public AndConstraint<TAssertions> HaveExchanges(int expected, string because = "", params object[] becauseArgs)
     {
-        string wanted = "to have " + Describe.Count(expected, "Q/A exchange");
-        if (NotNull(wanted, because, becauseArgs))
-        {
-            var exchanges = Subject.Exchanges;
-            string found = exchanges.IsEmpty
-                ? "found none."
-                : "found " + exchanges.Length + ", at " + (exchanges.Length == 1 ? "line " : "lines ") +
-                  string.Join(", ", exchanges.Select(e => e.Span.Line.ToString(CultureInfo.InvariantCulture))) + ".";
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
-                .ForCondition(exchanges.Length == expected)
-                .FailWith(Expected(wanted) + "{reason}, but " + found);
-        }
+        IReadOnlyList<Exchange> exchanges = Subject?.Exchanges ?? [];
+        Expect("to have {1}", because, becauseArgs, Describe.Count(expected, "Q/A exchange"))
+            .ForCondition(exchanges.Count == expected)
+            .FailWith(
+                exchanges.Count == 0 ? "but found none." : "but found {0}, at {1}.",
+                exchanges.Count,
+                Describe.Lines(exchanges.Select(e => e.Span.Line)))
+            .Then
+            .ClearExpectation();
 
         return new AndConstraint<TAssertions>((TAssertions)this);
     }
@@ -107,22 +104,18 @@ public abstract class SessionAssertions<TSubject, TAssertions> : ReferenceTypeAs
     {
         Guard.NotNull(text, nameof(text));
 
-        string wanted = "to have a question containing " + Describe.Quote(text);
-        if (!NotNull(wanted, because, becauseArgs))
-        {
-            return new AndWhichConstraint<TAssertions, Exchange>((TAssertions)this, Enumerable.Empty<Exchange>());
-        }
-
-        var asked = Subject.Exchanges.Where(e => e.Question is not null).ToList();
+        var asked = (Subject?.Exchanges ?? []).Where(e => e.Question is not null).ToList();
         var matches = asked.Where(e => e.Question!.Text.ContainsOrdinal(text)).ToList();
-        string found = asked.Count == 0
-            ? "it has no questions."
-            : "found none" + Describe.Suggestions(
-                Closest.Nearest(asked, e => Closest.DistanceWithin(text, e.Question!.Text)), e => e.Question!.Text, e => e.Span.Line) + ".";
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Expect("to have a question containing {1}", because, becauseArgs, Describe.Short(text)!)
+            .ForCondition(asked.Count > 0)
+            .FailWith("but it has no questions.")
+            .Then
             .ForCondition(matches.Count > 0)
-            .FailWith(Expected(wanted) + "{reason}, but " + Describe.Literal(found));
+            .FailWith("but found none{0}.", Describe.Suggestions(
+                Closest.Nearest(asked, e => Closest.DistanceWithin(text, e.Question!.Text)), e => e.Question!.Text, e => e.Span.Line))
+            .Then
+            .ClearExpectation();
+
         return new AndWhichConstraint<TAssertions, Exchange>((TAssertions)this, matches);
     }
 
@@ -139,21 +132,18 @@ public abstract class SessionAssertions<TSubject, TAssertions> : ReferenceTypeAs
     {
         Guard.NotNull(text, nameof(text));
 
-        string wanted = "to have a note containing " + Describe.Quote(text);
-        if (!NotNull(wanted, because, becauseArgs))
-        {
-            return new AndWhichConstraint<TAssertions, Note>((TAssertions)this, Enumerable.Empty<Note>());
-        }
-
-        var notes = Subject.Descendants().OfType<Note>().ToList();
+        var notes = Subject?.Descendants().OfType<Note>().ToList() ?? [];
         var matches = notes.Where(n => Describe.Note(n).ContainsOrdinal(text)).ToList();
-        string found = notes.Count == 0
-            ? "it has no notes."
-            : "found none" + Describe.Suggestions(Closest.Nearest(notes, n => Closest.DistanceWithin(text, Describe.Note(n))), Describe.Note, n => n.Span.Line) + ".";
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Expect("to have a note containing {1}", because, becauseArgs, Describe.Short(text)!)
+            .ForCondition(notes.Count > 0)
+            .FailWith("but it has no notes.")
+            .Then
             .ForCondition(matches.Count > 0)
-            .FailWith(Expected(wanted) + "{reason}, but " + Describe.Literal(found));
+            .FailWith("but found none{0}.", Describe.Suggestions(
+                Closest.Nearest(notes, n => Closest.DistanceWithin(text, Describe.Note(n))), Describe.Note, n => n.Span.Line))
+            .Then
+            .ClearExpectation();
+
         return new AndWhichConstraint<TAssertions, Note>((TAssertions)this, matches);
     }
 
@@ -170,41 +160,38 @@ public abstract class SessionAssertions<TSubject, TAssertions> : ReferenceTypeAs
     {
         Guard.NotNull(url, nameof(url));
 
-        string wanted = "to have a link to " + Describe.Quote(url);
-        if (!NotNull(wanted, because, becauseArgs))
-        {
-            return new AndWhichConstraint<TAssertions, Link>((TAssertions)this, Enumerable.Empty<Link>());
-        }
-
-        var links = Subject.Links;
+        IReadOnlyList<Link> links = Subject?.Links ?? [];
         var match = links.FirstOrDefault(l => string.Equals(l.Url, url, StringComparison.Ordinal));
-        string found = links.IsEmpty
-            ? "it has no links."
-            : "found none" + Describe.Suggestions(Closest.Nearest(links, l => Closest.Distance(url, l.Url)), l => l.Url, l => l.Span.Line) + ".";
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Expect("to have a link to {1}", because, becauseArgs, Describe.Short(url)!)
+            .ForCondition(links.Count > 0)
+            .FailWith("but it has no links.")
+            .Then
             .ForCondition(match is not null)
-            .FailWith(Expected(wanted) + "{reason}, but " + Describe.Literal(found));
+            .FailWith("but found none{0}.", Describe.Suggestions(Closest.Nearest(links, l => Closest.Distance(url, l.Url)), l => l.Url, l => l.Span.Line))
+            .Then
+            .ClearExpectation();
 
         // The same URL written twice is one link to the reader, so Which takes the first rather than failing.
-        return new AndWhichConstraint<TAssertions, Link>((TAssertions)this, match!);
+        return match is null
+            ? new AndWhichConstraint<TAssertions, Link>((TAssertions)this, Enumerable.Empty<Link>())
+            : new AndWhichConstraint<TAssertions, Link>((TAssertions)this, match);
     }
 
-    /// <summary>Starts a failure message with the session named by its title and line, braces escaped.</summary>
-    /// <param name="wanted">What was expected, such as <c>to have 3 Q/A exchanges</c>.</param>
-    /// <returns>The start of a message for <c>FailWith</c>, ready for <c>{reason}</c>.</returns>
-    protected string Expected(string wanted) => "Expected " + Describe.Literal(Describe.Session(Subject) + " " + wanted);
-
-    /// <summary>Fails, saying what was wanted, when there is no session to assert on.</summary>
-    /// <param name="wanted">What was expected, such as <c>to have 3 Q/A exchanges</c>.</param>
-    /// <param name="because">A phrase explaining why the assertion is needed.</param>
-    /// <param name="becauseArgs">Values for the placeholders in <paramref name="because"/>.</param>
-    /// <returns>Whether there is a session, so the assertion can go on.</returns>
-    protected bool NotNull(string wanted, string because, object[] becauseArgs) =>
+    /// <summary>
+    /// Starts the chain of an assertion: sets the expectation, whose <c>{0}</c> names the session by its title and
+    /// line (or, when there is no session, the caller's expression) and whose <c>{1}</c>, <c>{2}</c>… are
+    /// <paramref name="args"/>, and fails first when there is no session. FluentAssertions skips the later conditions
+    /// of the chain once one has failed, so an <c>AssertionScope</c> reports one failure per assertion.
+    /// </summary>
+    private protected IAssertionScope Expect(string expectation, string because, object[] becauseArgs, params object[] args) =>
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
+            .WithExpectation(
+                (Subject is null ? "Expected {context:" + Identifier + "} " : "Expected {0} ") + expectation + "{reason}, ",
+                [Describe.Session(Subject), .. args])
             .ForCondition(Subject is not null)
-            .FailWith("Expected {context:" + Identifier + "} " + Describe.Literal(wanted) + "{reason}, but found <null>.");
+            .FailWith("but found <null>.")
+            .Then;
 
     private static TimeSpan ParseTimeOfDay(string time, string parameter)
     {
@@ -217,20 +204,19 @@ public abstract class SessionAssertions<TSubject, TAssertions> : ReferenceTypeAs
     }
 
     private AndConstraint<TAssertions> AssertTime<T>(
-        string verb, T? actual, bool inferred, T expected, string expectedText, Func<T, string> format, string because, object[] becauseArgs)
+        string verb, T? actual, bool inferred, T expected, Phrase expectedText, Func<T, Phrase> format, string because, object[] becauseArgs)
         where T : struct, IEquatable<T>
     {
-        string wanted = "to " + verb + " at " + expectedText;
-        if (NotNull(wanted, because, becauseArgs))
-        {
-            string found = actual is { } value
-                ? "it " + verb + "s at " + format(value) + (inferred ? " (inferred from the event's hours)." : ".")
-                : "it has no " + verb + " time.";
-            Execute.Assertion
-                .BecauseOf(because, becauseArgs)
-                .ForCondition(actual is { } a && a.Equals(expected))
-                .FailWith(Expected(wanted) + "{reason}, but " + found);
-        }
+        Expect("to " + verb + " at {1}", because, becauseArgs, expectedText)
+            .ForCondition(actual is not null)
+            .FailWith("but it has no " + verb + " time.")
+            .Then
+            .ForCondition(actual is { } a && a.Equals(expected))
+            .FailWith(
+                inferred ? "but it " + verb + "s at {0} (inferred from the event's hours)." : "but it " + verb + "s at {0}.",
+                actual is { } value ? format(value) : null)
+            .Then
+            .ClearExpectation();
 
         return new AndConstraint<TAssertions>((TAssertions)this);
     }

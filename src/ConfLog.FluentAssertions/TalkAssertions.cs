@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using ConfLog.Model;
 using FluentAssertions;
@@ -41,25 +42,20 @@ public sealed class TalkAssertions : SessionAssertions<Talk, TalkAssertions>
     {
         Guard.NotNull(name, nameof(name));
 
-        string wanted = "to be given by " + Describe.Quote(name) + (affiliation is null ? string.Empty : " of " + Describe.Quote(affiliation));
-        if (!NotNull(wanted, because, becauseArgs))
-        {
-            return new AndWhichConstraint<TalkAssertions, Speaker>(this, Enumerable.Empty<Speaker>());
-        }
-
-        var speakers = Subject.Speakers;
+        IReadOnlyList<Speaker> speakers = Subject?.Speakers ?? [];
         var matches = speakers
             .Where(s => string.Equals(s.Name, name, StringComparison.Ordinal))
             .Where(s => affiliation is null || string.Equals(s.Affiliation, affiliation, StringComparison.Ordinal))
             .ToList();
-        string found = speakers.IsEmpty
-            ? "it names no speaker."
-            : "it is given by " + string.Join(", ", speakers.Select(s =>
-                Describe.Quote(s.Name) + (s.Affiliation is null ? " with no affiliation" : " of " + Describe.Quote(s.Affiliation)))) + ".";
-        Execute.Assertion
-            .BecauseOf(because, becauseArgs)
+        Expect(affiliation is null ? "to be given by {1}" : "to be given by {1} of {2}", because, becauseArgs, Describe.Short(name)!, Describe.Short(affiliation)!)
+            .ForCondition(speakers.Count > 0)
+            .FailWith("but it names no speaker.")
+            .Then
             .ForCondition(matches.Count > 0)
-            .FailWith(Expected(wanted) + "{reason}, but " + Describe.Literal(found));
+            .FailWith("but it is given by {0}.", Describe.Speakers(speakers))
+            .Then
+            .ClearExpectation();
+
         return new AndWhichConstraint<TalkAssertions, Speaker>(this, matches);
     }
 }

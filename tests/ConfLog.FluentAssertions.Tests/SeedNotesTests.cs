@@ -14,7 +14,7 @@ public sealed class SeedNotesTests
     [Fact]
     public void The_seed_reads_as_the_day_it_records()
     {
-        var log = Path.Combine(Seeds, "bitvisor-summit-2012.txt").Should().LoadAsConfLog().Which;
+        var log = new FileInfo(Path.Combine(Seeds, "bitvisor-summit-2012.txt")).Should().ParseAsConfLog().Which;
 
         log.Should().HaveNoDiagnostics()
             .And.HaveEventOn(new DateTime(2012, 12, 4))
@@ -36,6 +36,6 @@ public sealed class SeedNotesTests
     [Fact]
     public void Every_log_in_the_seeds_folder_parses_with_no_errors()
     {
-        Seeds.Should().LoadAllAsConfLogs();
+        new DirectoryInfo(Seeds).Should().ParseAllAsConfLogs();
     }
 }
