@@ -6,7 +6,10 @@ using ConfLog.Diagnostics;
 
 namespace ConfLog.Cli;
 
-/// <summary><c>conflog check FILE|DIR... [--warnings-as-errors] [--markup NAME]</c>: lints notes the way compilers report, then sums up.</summary>
+/// <summary>
+/// <c>conflog check FILE|DIR... [--warnings-as-errors] [--markup NAME] [--format text|github|sarif]</c>: lints notes the
+/// way compilers report, then sums up; or writes GitHub Actions annotations, or a SARIF log, for CI.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
@@ -14,13 +17,21 @@ internal static class CheckCommand
         var paths = FileArguments.Create("Notes files, or directories: every *.txt and *.md below a directory is checked, in sorted order (hidden ones skipped).", "PATH");
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when there is any warning, not only any error." };
         var markup = MarkupOption.Create();
+        var format = new Option<string>("--format")
+        {
+            Description = "How to report: text ('path(line,col): severity CODE: message', then a summary line), github (GitHub Actions workflow commands: '::error file=...,line=...,col=...::message', ::warning, ::notice) or sarif (a SARIF 2.1.0 log, for code scanning).",
+            HelpName = "FORMAT",
+            DefaultValueFactory = _ => CheckReport.Formats[0],
+        };
+        format.AcceptOnlyFromAmong(CheckReport.Formats);
         var command = new Command(
             "check",
-            "Lint notes: print each diagnostic as 'path(line,col): severity CODE: message', then a summary line. Exits 1 when there is an error (or a warning, with --warnings-as-errors), 2 when a file cannot be read.")
+            "Lint notes: print each diagnostic as 'path(line,col): severity CODE: message', then a summary line (or, with --format, GitHub annotations or SARIF). Exits 1 when there is an error (or a warning, with --warnings-as-errors), 2 when a file cannot be read.")
         {
             paths,
             warningsAsErrors,
             markup,
+            format,
         };
         command.SetAction(result =>
         {
@@ -39,6 +50,7 @@ internal static class CheckCommand
                 progress.Advance();
                 return input;
             });
+            var report = CheckReport.For(result.GetValue(format)!, console.Output);
             var tally = new Tally();
             bool unreadable = false;
             foreach (var input in inputs)
@@ -47,26 +59,27 @@ internal static class CheckCommand
                 {
                     progress.Clear();
                     console.Error.WriteLine(input.Failure);
+                    report.Unreadable(input.DisplayName, input.Failure!);
                     unreadable = true;
                     continue;
                 }
 
                 tally.Files++;
-                if (!input.Log.Diagnostics.IsEmpty)
+                var diagnostics = input.Log.Diagnostics.Concat(NoTalk(input.Log)).ToList();
+                if (diagnostics.Count > 0)
                 {
                     progress.Clear();
                 }
 
-                foreach (var diagnostic in input.Log.Diagnostics.Concat(NoTalk(input.Log)))
+                report.File(input.DisplayName, diagnostics);
+                foreach (var diagnostic in diagnostics)
                 {
-                    progress.Clear();
-                    console.Output.WriteLine(diagnostic.Format(input.DisplayName));
                     tally.Add(diagnostic.Severity);
                 }
             }
 
             progress.Clear();
-            console.Output.WriteLine(tally.ToString());
+            report.End(tally.ToString());
             if (unreadable)
             {
                 return ExitCodes.UsageOrIoError;

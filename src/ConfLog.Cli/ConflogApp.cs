@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
 using ConfLog.Writers;
@@ -11,6 +12,9 @@ namespace ConfLog.Cli;
 /// </summary>
 public static class ConflogApp
 {
+    /// <summary>The command's name, as installed by the tool package and as help and usage print it.</summary>
+    internal const string Name = "conflog";
+
     private const string Description =
         "conflog: reads conference notes (talk headers, bullets, Q/A, timestamps) into an outline, JSON, Markdown or iCalendar, " +
         "lints them and formats them. With no command, prints the outline of the bundled BitVisor Summit 2012 seed.\n\n" +
@@ -35,7 +39,10 @@ public static class ConflogApp
 
     internal static int Run(string[] args, CliConsole console)
     {
-        var root = new RootCommand(Description);
+        // RootCommand takes its name from the running executable: ConfLog.Cli under `dotnet run` and the tests, so help
+        // said "Usage: ConfLog.Cli [command] [options]". A plain command named conflog, with the options RootCommand
+        // would add, reads the same however it is started.
+        var root = new Command(Name, Description) { new HelpOption(), new VersionOption() };
         root.SetAction(_ =>
         {
             OutlineWriter.Write(BundledSeed.Load(), console.Output, BundledSeed.Name);
