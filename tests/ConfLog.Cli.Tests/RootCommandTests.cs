@@ -74,4 +74,15 @@ public sealed class RootCommandTests
         run.Error.Should().Contain("'prase'");
         run.Output.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Version_prints_the_assemblys_version_and_exits_0()
+    {
+        // The root is a plain command named conflog, not a RootCommand, so it carries its own --version.
+        var run = Cli.Run("--version");
+
+        run.ExitCode.Should().Be(ExitCodes.Ok);
+        run.Output.Should().MatchRegex(@"^\d+\.\d+\.\d+\S*\n$").And.StartWith(typeof(ConflogApp).Assembly.GetName().Version!.ToString(3));
+        run.Error.Should().BeEmpty();
+    }
 }

@@ -111,6 +111,17 @@ public sealed class SarifFormatTests
     }
 
     [Fact]
+    public void Standard_input_is_an_artifact_too_and_the_log_stays_valid()
+    {
+        var run = Cli.RunWithInput("Talk / \n", "check", "-", "--format", "sarif");
+
+        SarifSchema.Errors(run.Output).Should().BeEmpty();
+        using var sarif = JsonDocument.Parse(run.Output);
+        Run(sarif).GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation")
+            .GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be("stdin");
+    }
+
+    [Fact]
     public void The_log_keeps_Japanese_text_as_it_is_written()
     {
         using var file = new TempFile(FourDiagnostics);
