@@ -115,6 +115,23 @@ public sealed class ConvertIcsTests
     }
 
     [Fact]
+    public void Standard_input_is_stamped_with_source_date_epoch_when_it_is_set()
+    {
+        // The only test that reads the variable; it is set and cleared here, within this class's serial run.
+        Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", "1354613400");
+        try
+        {
+            var events = Load(Cli.RunWithInput(File.ReadAllText(Cli.SeedPath), "convert", "-", "--to", "ics", "--tz", "Asia/Tokyo")).Events;
+
+            events.Should().HaveCount(11).And.OnlyContain(e => e.DtStamp!.AsUtc == new DateTime(2012, 12, 4, 9, 30, 0, DateTimeKind.Utc));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", null);
+        }
+    }
+
+    [Fact]
     public void A_later_edit_gives_every_event_a_higher_sequence_and_a_later_last_modified()
     {
         using var file = new TempFile(File.ReadAllText(Cli.SeedPath));

@@ -43,7 +43,7 @@ internal static class MarkdownText
         {
             string url = link.Url;
             int found = text.IndexOf(url, position, StringComparison.Ordinal);
-            if (found < 0 || !IsSafeVerbatim(text, found, url.Length, Shape.OfLineAt(text, found).First))
+            if (found < 0 || !IsSafeVerbatim(text, found, url.Length, OpensLine(text, found)))
             {
                 continue;
             }
@@ -57,9 +57,13 @@ internal static class MarkdownText
         return result.ToString();
     }
 
+    // Linear in the text, however many lines and links it has: each run of spaces and each line start is looked at once.
     private static void AppendEscaped(StringBuilder result, string text, int start, int end, bool heading, string continuation)
     {
-        var shape = Shape.OfLineAt(text, start);
+        // The first character of the current line after its indent (-1 when this piece starts after a URL, so that
+        // line's start is behind it), and where a run of digits there ends (an ordered list's 1. or 2020.).
+        int first = start == 0 ? SkipSpaces(text, 0) : -1;
+        int afterDigits = AfterDigits(text, first);
         for (int i = start; i < end; i++)
         {
             char c = text[i];
@@ -67,26 +71,86 @@ internal static class MarkdownText
             {
                 // A soft line break, then the next line's own start; a line break before a blank line (which would end
                 // the paragraph) or in a heading is a reference.
-                shape = Shape.OfLineAt(text, i + 1);
-                bool blank = shape.First > shape.Last;
+                first = SkipSpaces(text, i + 1);
+                afterDigits = AfterDigits(text, first);
+                bool blank = first == text.Length || text[first] == '\n';
                 result.Append(heading || blank ? "&#10;" : "\n" + continuation);
                 continue;
             }
 
-            if (c == '\r' || i < shape.First || i > shape.Last)
+            if (c == '\r')
             {
-                // A paragraph or heading strips its leading and trailing white space; a reference is kept.
-                result.Append("&#").Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append(';');
+                result.Append("&#13;");
                 continue;
             }
 
-            if (NeedsEscape(text, i, shape.First, heading) || (i == shape.AfterDigits && c is '.' or ')'))
+            if (IsEdgeSpace(c))
+            {
+                // A paragraph or heading strips the spaces and tabs at the start and end of its lines (and four of them
+                // would make code); there they are references, which are kept.
+                int after = SkipSpaces(text, i);
+                bool edge = i == 0 || text[i - 1] == '\n' || after == text.Length || text[after] == '\n';
+                for (; i < after; i++)
+                {
+                    if (edge)
+                    {
+                        result.Append("&#").Append(((int)text[i]).ToString(CultureInfo.InvariantCulture)).Append(';');
+                    }
+                    else
+                    {
+                        result.Append(text[i]);
+                    }
+                }
+
+                i--;
+                continue;
+            }
+
+            if (NeedsEscape(text, i, first, heading) || (i == afterDigits && c is '.' or ')'))
             {
                 result.Append('\\');
             }
 
             result.Append(c);
         }
+    }
+
+    // Whether only spaces and tabs stand between the line's start and index.
+    private static bool OpensLine(string text, int index)
+    {
+        int i = index - 1;
+        while (i >= 0 && IsEdgeSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] == '\n';
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && IsEdgeSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int AfterDigits(string text, int first)
+    {
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        int i = first;
+        while (i < text.Length && text[i] is >= '0' and <= '9')
+        {
+            i++;
+        }
+
+        return i > first ? i : -1;
     }
 
     private static bool NeedsEscape(string text, int i, int first, bool heading)
@@ -116,10 +180,10 @@ internal static class MarkdownText
 
     // A URL is written unescaped only when nothing in it could be markup: an '_' between letters or digits cannot open
     // or close emphasis, so example.com/x_y stays as typed; anything else is escaped like the rest of the text.
-    private static bool IsSafeVerbatim(string text, int start, int length, int first)
+    private static bool IsSafeVerbatim(string text, int start, int length, bool opensLine)
     {
         // At the start, only a scheme's letter is sure not to open a block (1.2.3.4/x would be a list item).
-        if (length == 0 || (start == first && !char.IsLetter(text[start])))
+        if (length == 0 || (opensLine && !char.IsLetter(text[start])))
         {
             return false;
         }
@@ -145,49 +209,4 @@ internal static class MarkdownText
 
     // What CommonMark strips at the ends of a paragraph's lines, and indents by.
     private static bool IsEdgeSpace(char c) => c is ' ' or '\t';
-
-    // Where a line's words begin and end (the spaces and tabs outside are references), and where a run of digits
-    // at the start ends, whose '.' or ')' would make an ordered list item (1. 2020.); -1 when it does not start so.
-    private readonly struct Shape
-    {
-        private Shape(int first, int last, int afterDigits)
-        {
-            First = first;
-            Last = last;
-            AfterDigits = afterDigits;
-        }
-
-        // The shape of the line (of a text that may hold several) that the character at index holds.
-        public static Shape OfLineAt(string text, int index)
-        {
-            int start = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
-            int end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            int first = start;
-            while (first < end && IsEdgeSpace(text[first]))
-            {
-                first++;
-            }
-
-            int last = end - 1;
-            while (last >= first && IsEdgeSpace(text[last]))
-            {
-                last--;
-            }
-
-            int digits = first;
-            while (digits < end && text[digits] is >= '0' and <= '9')
-            {
-                digits++;
-            }
-
-            return new Shape(first, last, digits > first ? digits : -1);
-        }
-
-        public int First { get; }
-
-        public int Last { get; }
-
-        public int AfterDigits { get; }
-    }
 }

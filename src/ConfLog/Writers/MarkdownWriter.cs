@@ -62,7 +62,8 @@ public static class MarkdownWriter
 
             foreach (var label in ev.Labels)
             {
-                writer.Write($"- **{MarkdownText.Escape(label.Name)}:** {MarkdownText.Escape(label.Text)}\n");
+                string text = MarkdownText.Escape(label.Text, System.Array.Empty<Link>(), "  ");
+                writer.Write($"- **{MarkdownText.Escape(label.Name)}:**{(text.Length == 0 ? string.Empty : " " + text)}\n");
             }
         }
 

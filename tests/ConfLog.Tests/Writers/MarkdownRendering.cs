@@ -60,7 +60,7 @@ internal static class MarkdownRendering
         }
 
         texts.AddRange(ev.Links.Select(link => link.Url));
-        texts.AddRange(ev.Labels.Select(label => $"{label.Name}: {label.Text}"));
+        texts.AddRange(ev.Labels.Select(label => Labelled(label.Name + ":", label.Text)));
         foreach (var session in log.Sessions)
         {
             switch (session)
