@@ -43,8 +43,8 @@ public sealed class ConvertMarkdownTests
             "- **Slides:** https://example.org/slides_1\n" +
             "  - a \\*nested\\* note\n" +
             "\n" +
-            "**Q:** why?\n" +
-            ": because.\n" +
+            "* **Q:** why?\n" +
+            "  - **A:** because.\n" +
             "\n" +
             "## Coffee break\n" +
             "\n" +
@@ -62,7 +62,7 @@ public sealed class ConvertMarkdownTests
         headings.Should().HaveCount(11);
         headings[0].Should().Be("## BitVisorの現状と今後");
         headings[3].Should().Be("## 昼休憩");
-        run.Output.Split('\n').Count(line => line.StartsWith("**Q:** ", System.StringComparison.Ordinal)).Should().Be(23);
+        run.Output.Split('\n').Count(line => line.StartsWith("* **Q:** ", System.StringComparison.Ordinal)).Should().Be(23);
         run.Output.Should().EndWith(
             "## TwitVisor\n" +
             "\n" +
@@ -74,11 +74,10 @@ public sealed class ConvertMarkdownTests
             "- **実装したもの:** 3-way handshake, send/recv, shutdown, OAuth.\n" +
             "- 汎用的なTCP実装からはほどとおい。\n" +
             "\n" +
-            "**Q:** 日本語ポストは?\n" +
-            ": URLエンコーディングを実装したらできるはず。\n" +
-            "\n" +
-            "**Q:** BSDのTCPスタックをポーティングしないのは? 再送がないということでSYN floodingになってしまわない?\n" +
-            ": 授業で何か作らないといけなかったのと、納期(発表)があるので。\n" +
+            "* **Q:** 日本語ポストは?\n" +
+            "  - **A:** URLエンコーディングを実装したらできるはず。\n" +
+            "* **Q:** BSDのTCPスタックをポーティングしないのは? 再送がないということでSYN floodingになってしまわない?\n" +
+            "  - **A:** 授業で何か作らないといけなかったのと、納期(発表)があるので。\n" +
             "\n" +
             "- 移植するとOS APIに依存しているところを合わせるのがめんどくさかった。\n" +
             "\n" +

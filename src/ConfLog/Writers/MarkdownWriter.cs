@@ -7,8 +7,10 @@ namespace ConfLog.Writers;
 
 /// <summary>
 /// Writes a log as Markdown, the form <c>conflog convert --to md</c> gives: a heading for the event, one per talk and
-/// break with its speakers and times, notes as nested lists, Q/A as a definition list (<c>**Q:** …</c> then
-/// <c>: …</c>), prose as paragraphs. Lines end in <c>\n</c>; the URLs in the text stay as written, so they stay links.
+/// break with its speakers and times, notes as nested lists, each question a list item (<c>* **Q:** …</c>) with its
+/// answers as items under it (<c>  - **A:** …</c>), prose as paragraphs. Every text is escaped so that a CommonMark
+/// renderer (and GitHub's) shows it as written: <c>---</c>, <c>1. first</c>, <c>C# tips ##</c> or <c>&amp;copy;</c>
+/// stay text. Lines end in <c>\n</c>; the URLs in the text stay as written when nothing in them could be markup.
 /// </summary>
 /// <example>
 /// <code>
@@ -18,6 +20,9 @@ namespace ConfLog.Writers;
 /// </example>
 public static class MarkdownWriter
 {
+    // What an empty note's item holds, so that it is an item wherever it stands.
+    internal const string EmptyItem = "<!-- -->";
+
     /// <summary>Gives <paramref name="log"/> as Markdown.</summary>
     /// <param name="log">The parsed log.</param>
     /// <returns>The Markdown text.</returns>
@@ -39,7 +44,7 @@ public static class MarkdownWriter
         string date = IsoFormat.Date(ev.Date) ?? string.Empty;
         string venue = ev.Venue is null ? string.Empty : ev.Venue + (ev.VenueDetail is null ? string.Empty : $" ({ev.VenueDetail})");
         string heading = ev.Title ?? string.Join(" ", new[] { date, venue }.Where(part => part.Length > 0));
-        writer.Write($"# {(heading.Length == 0 ? "Conference notes" : MarkdownText.Escape(heading))}\n");
+        writer.Write($"# {(heading.Length == 0 ? "Conference notes" : MarkdownText.Heading(heading))}\n");
         string hours = ev.Start is null ? string.Empty : $"{IsoFormat.Time(ev.Start)}–{IsoFormat.Time(ev.End)}";
         string facts = string.Join(" · ", new[] { date, venue, hours }.Where(part => part.Length > 0));
         if (facts.Length > 0)
@@ -52,12 +57,13 @@ public static class MarkdownWriter
             writer.Write("\n");
             foreach (var link in ev.Links)
             {
-                writer.Write($"- <{link.Url}>\n");
+                writer.Write($"- {Autolink(link.Url)}\n");
             }
 
             foreach (var label in ev.Labels)
             {
-                writer.Write($"- **{MarkdownText.Escape(label.Name)}:** {MarkdownText.Escape(label.Text)}\n");
+                string text = MarkdownText.Escape(label.Text, System.Array.Empty<Link>(), "  ");
+                writer.Write($"- **{MarkdownText.Escape(label.Name)}:**{(text.Length == 0 ? string.Empty : " " + text)}\n");
             }
         }
 
@@ -72,50 +78,56 @@ public static class MarkdownWriter
         switch (session)
         {
             case Talk talk:
-                writer.Write($"\n## {MarkdownText.Escape(talk.Title)}\n\n*{SessionText.Times(talk)}* · {MarkdownText.Escape(string.Join(", ", talk.Speakers))}\n");
+                string speakers = talk.Speakers.IsEmpty ? string.Empty : " · " + MarkdownText.Escape(string.Join(", ", talk.Speakers));
+                writer.Write($"\n## {MarkdownText.Heading(talk.Title)}\n\n*{SessionText.Times(talk)}*{speakers}\n");
                 break;
             case Break pause:
-                writer.Write($"\n## {MarkdownText.Escape(pause.Title)}\n\n*{SessionText.Times(pause)}* · break\n");
+                writer.Write($"\n## {MarkdownText.Heading(pause.Title)}\n\n*{SessionText.Times(pause)}* · break\n");
                 break;
             case Section section:
-                writer.Write($"\n{new string('#', section.Level)} {MarkdownText.Escape(section.Title)}\n");
+                writer.Write($"\n{new string('#', section.Level)} {MarkdownText.Heading(section.Title)}\n");
                 break;
             default:
                 break;
         }
 
-        // Consecutive notes form one list; a blank line closes it before anything else.
-        bool inList = false;
+        // Consecutive notes form one list ('-'), consecutive exchanges another ('*'): a list of the other marker right
+        // after it starts a new list, so neither runs into the other, and a blank line closes it before anything else.
+        SessionItem? previous = null;
         foreach (var item in session.Items)
         {
             if (item is Note note)
             {
-                writer.Write(inList ? string.Empty : "\n");
-                inList = true;
+                writer.Write(previous is Note ? string.Empty : "\n");
+                previous = note;
                 WriteNote(note, writer);
                 continue;
             }
 
             if (item is Exchange exchange)
             {
+                writer.Write(previous is Exchange ? string.Empty : "\n");
+                previous = exchange;
                 WriteExchange(exchange, writer);
+                continue;
             }
-            else if (item is Heading heading)
+
+            if (item is Heading heading)
             {
-                writer.Write($"\n{new string('#', heading.Level)} {MarkdownText.Escape(heading.Text)}\n");
+                writer.Write($"\n{new string('#', heading.Level)} {MarkdownText.Heading(heading.Text)}\n");
             }
             else if (item is Prose prose)
             {
                 // Outside talks and breaks, prose is an aside: quoted, so it does not read as part of the talk above.
                 string quote = session is Interlude ? "> " : string.Empty;
-                writer.Write($"\n{quote}{MarkdownText.Escape(prose.Text, prose.Links)}\n");
+                writer.Write($"\n{quote}{MarkdownText.Escape(prose.Text, prose.Links, quote)}\n");
             }
             else
             {
                 continue;
             }
 
-            inList = false;
+            previous = item;
         }
     }
 
@@ -124,18 +136,35 @@ public static class MarkdownWriter
         foreach (var (child, depth) in SessionText.Flatten(note))
         {
             string label = child.Label is null ? string.Empty : $"**{MarkdownText.Escape(child.Label)}:** ";
-            writer.Write($"{new string(' ', 2 * depth)}- {label}{MarkdownText.Escape(child.Text, child.Links)}".TrimEnd() + "\n");
+            string indent = new(' ', 2 * depth);
+            string text = label + MarkdownText.Escape(child.Text, child.Links, indent + "  ");
+
+            // An empty item cannot interrupt a paragraph: right under its parent's text, "-" alone would underline that
+            // text as a heading. An empty comment makes it an item that shows nothing.
+            writer.Write($"{indent}- {(text.Length == 0 ? EmptyItem : text)}".TrimEnd() + "\n");
         }
     }
 
     private static void WriteExchange(Exchange exchange, TextWriter writer)
     {
         // An empty question leaves "**Q:**" alone on its line, with no space after it.
-        string question = exchange.Question is { } q ? MarkdownText.Escape(q.Text, q.Links) : "*(no question noted)*";
-        writer.Write(question.Length == 0 ? "\n**Q:**\n" : $"\n**Q:** {question}\n");
+        string question = exchange.Question is { } q ? MarkdownText.Escape(q.Text, q.Links, "  ") : "*(no question noted)*";
+        writer.Write(question.Length == 0 ? "* **Q:**\n" : $"* **Q:** {question}\n");
         foreach (var answer in exchange.Answers)
         {
-            writer.Write($": {MarkdownText.Escape(answer.Text, answer.Links)}\n");
+            string text = MarkdownText.Escape(answer.Text, answer.Links, "    ");
+            writer.Write(text.Length == 0 ? "  - **A:**\n" : $"  - **A:** {text}\n");
         }
+    }
+
+    // <https://example.org> is a link in CommonMark itself; what it would not take as one (no scheme, a space, a '<' or
+    // '>') is written as escaped text, which is then shown as written.
+    private static string Autolink(string url)
+    {
+        int colon = url.IndexOf(':');
+        bool scheme = colon >= 2 && colon <= 32 && char.IsLetter(url[0])
+            && url.Substring(0, colon).All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '+' or '.' or '-');
+        bool plain = url.All(c => c > ' ' && c != '<' && c != '>' && c != '\u007F');
+        return scheme && plain ? $"<{url}>" : MarkdownText.Escape(url);
     }
 }
