@@ -31,6 +31,8 @@ public static class JsonWriter
     // Embedded by the project file under this name; the package also carries the file itself (schema/).
     private const string SchemaResource = "ConfLog.Writers.conflog.schema.json";
 
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     private static readonly Lazy<string> SchemaText = new(() =>
     {
         using var stream = typeof(JsonWriter).Assembly.GetManifestResourceStream(SchemaResource)!;
@@ -44,8 +46,6 @@ public static class JsonWriter
     /// <see cref="WriteLines"/>. The same file is in the package, as <c>schema/conflog.schema.json</c>.
     /// </summary>
     public static string Schema => SchemaText.Value;
-
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     /// <summary>Gives <paramref name="log"/> as JSON text.</summary>
     /// <param name="log">The parsed log.</param>
