@@ -25,6 +25,7 @@ namespace ConfLog;
 ///     Console.WriteLine($"{talk.Start:HH:mm} {talk.Title} / {string.Join(", ", talk.Speakers)}");
 /// </code>
 /// </example>
+[System.Text.Json.Serialization.JsonConverter(typeof(JsonLogConverter))]
 public sealed class ConferenceLog : IEquatable<ConferenceLog>
 {
     // Encoding writes no byte-order mark of its own (one read from the file is U+FEFF in the text and is written
@@ -225,6 +226,32 @@ public sealed class ConferenceLog : IEquatable<ConferenceLog>
     /// <param name="indented">Whether to indent the JSON.</param>
     /// <returns>The JSON text.</returns>
     public string ToJson(bool indented = true) => JsonWriter.Write(this, indented);
+
+    /// <summary>
+    /// Reads back a document that <see cref="ToJson"/> wrote (version <see cref="JsonWriter.Version"/>; see
+    /// <see cref="JsonWriter.Schema"/>): the event, the sessions, the days and the diagnostics, every node with its span,
+    /// equal to those of the log that was written. The text is not in the document, so the log has none:
+    /// <see cref="Source"/> is empty text, <see cref="Lines"/> is empty, and <see cref="ToString"/>,
+    /// <see cref="WriteTo"/> and <see cref="Save(Stream)"/> give nothing; the spans still say where each node stood in the
+    /// text that was parsed. Its <see cref="ToJson"/> gives the document back.
+    /// </summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The log.</returns>
+    /// <exception cref="System.Text.Json.JsonException">The text is not JSON, or not a ConfLog document of this version.</exception>
+    public static ConferenceLog FromJson(string json) => new(JsonModelReader.ReadDocument(json));
+
+    private ConferenceLog(JsonModelReader.Parts parts)
+    {
+        Source = SourceText.From(string.Empty);
+        Markup = parts.Markup;
+        MarkupReason = parts.MarkupReason;
+        Days = parts.Days;
+        _lines = new Lazy<ImmutableArray<LogLine>>(() => ImmutableArray<LogLine>.Empty);
+        Event = parts.Event;
+        Sessions = parts.Sessions;
+        Diagnostics = parts.Diagnostics;
+        Talks = parts.Sessions.OfType<Talk>().ToImmutableArray();
+    }
 
     /// <summary>
     /// Tells whether <paramref name="other"/> was read from the same text into equal events, sessions and

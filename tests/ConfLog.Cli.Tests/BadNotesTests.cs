@@ -63,7 +63,7 @@ public sealed class BadNotesTests
         run.ExitCode.Should().Be(0);
         using var json = JsonDocument.Parse(run.Output);
         var diagnostics = json.RootElement.GetProperty("diagnostics").EnumerateArray()
-            .Select(d => (d.GetProperty("severity").GetString()!, d.GetProperty("code").GetString()!, d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()))
+            .Select(d => (d.GetProperty("severity").GetString()!, d.GetProperty("code").GetString()!, d.GetProperty("span").GetProperty("line").GetInt32(), d.GetProperty("span").GetProperty("column").GetInt32()))
             .ToArray();
         diagnostics.Should().Equal(Expected);
 
@@ -71,8 +71,9 @@ public sealed class BadNotesTests
         talks.Select(t => t.GetProperty("title").GetString()).Should().Equal("Good talk", "Second talk", string.Empty, "No speaker");
         talks[0].GetProperty("speakers")[0].GetProperty("affiliation").GetString().Should().Be("東京大学");
         talks[1].GetProperty("start").GetString().Should().Be("2012-12-04T10:40");
-        talks[1].GetProperty("exchanges")[0].GetProperty("answers")[0].GetString().Should().Be("because");
-        talks[1].GetProperty("notes")[0].GetProperty("children").GetArrayLength().Should().Be(2);
+        var items = talks[1].GetProperty("items").EnumerateArray().ToArray();
+        items.First(i => i.GetProperty("kind").GetString() == "exchange").GetProperty("answers")[0].GetProperty("text").GetString().Should().Be("because");
+        items.First(i => i.GetProperty("kind").GetString() == "note").GetProperty("children").GetArrayLength().Should().Be(2);
         json.RootElement.GetProperty("event").GetProperty("venue").GetString().Should().Be("筑波大学");
     }
 

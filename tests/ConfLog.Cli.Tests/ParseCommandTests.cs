@@ -134,8 +134,8 @@ public sealed class ParseCommandTests
         var diagnostic = diagnostics[0];
         diagnostic.GetProperty("severity").GetString().Should().Be("error");
         diagnostic.GetProperty("code").GetString().Should().Be("CL0001");
-        diagnostic.GetProperty("line").GetInt32().Should().Be(4);
-        diagnostic.GetProperty("column").GetInt32().Should().Be(7);
+        diagnostic.GetProperty("span").GetProperty("line").GetInt32().Should().Be(4);
+        diagnostic.GetProperty("span").GetProperty("column").GetInt32().Should().Be(7);
         diagnostic.GetProperty("message").GetString().Should().Be("'[2012-13-45 25:61]' is not a timestamp: unexpected '13' in month, expected 01-12");
 
         // The bad stamp ends nothing: the talk keeps its inferred start and has no end.

@@ -18,6 +18,11 @@ public sealed class ParseJsonTests
         return document.RootElement.Clone();
     });
 
+    private static readonly string[] SessionFields = ["kind", "title", "speakers", "start", "startInferred", "end", "header", "span", "evidence", "items"];
+
+    // A talk also gives the times of day of its header.
+    private static readonly string[] TalkFields = ["kind", "title", "speakers", "start", "startInferred", "end", "startTime", "endTime", "header", "span", "evidence", "items"];
+
     private static JsonElement Root => Seed.Value;
 
     private static JsonElement Event => Root.GetProperty("event");
@@ -28,7 +33,14 @@ public sealed class ParseJsonTests
 
     private static string[] Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToArray();
 
-    private static string?[] Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()).ToArray();
+    // The URLs of an array of links.
+    private static string?[] Urls(JsonElement links) => links.EnumerateArray().Select(e => e.GetProperty("url").GetString()).ToArray();
+
+    // A session's items of one kind, in order.
+    private static JsonElement[] Items(JsonElement session, string kind) =>
+        session.GetProperty("items").EnumerateArray().Where(item => item.GetProperty("kind").GetString() == kind).ToArray();
+
+    private static int Line(JsonElement node, string span = "span") => node.GetProperty(span).GetProperty("line").GetInt32();
 
     [Fact]
     public void The_json_exits_0_and_ends_with_a_newline()
@@ -40,9 +52,10 @@ public sealed class ParseJsonTests
     }
 
     [Fact]
-    public void The_top_level_holds_event_sessions_and_diagnostics_in_that_order()
+    public void The_top_level_holds_the_version_event_sessions_and_diagnostics_in_that_order()
     {
-        Names(Root).Should().Equal("event", "markup", "markupReason", "sessions", "days", "diagnostics");
+        Root.GetProperty("version").GetInt32().Should().Be(2);
+        Names(Root).Should().Equal("version", "event", "markup", "markupReason", "sessions", "days", "diagnostics");
     }
 
     [Fact]
@@ -56,14 +69,15 @@ public sealed class ParseJsonTests
     [Fact]
     public void The_event_has_the_contract_fields_with_iso_dates_and_null_for_the_absent_title()
     {
-        Names(Event).Should().Equal("title", "date", "venue", "venueDetail", "start", "end", "links", "labels");
+        Names(Event).Should().Equal("title", "date", "venue", "venueDetail", "start", "end", "links", "labels", "span");
+        Line(Event).Should().Be(1);
         Event.GetProperty("title").ValueKind.Should().Be(JsonValueKind.Null);
         Event.GetProperty("date").GetString().Should().Be("2012-12-04");
         Event.GetProperty("venue").GetString().Should().Be("筑波大学");
         Event.GetProperty("venueDetail").GetString().Should().Be("茗荷谷");
         Event.GetProperty("start").GetString().Should().Be("10:10");
         Event.GetProperty("end").GetString().Should().Be("17:50");
-        Strings(Event.GetProperty("links")).Should().Equal("http://www.bitvisor.org/summit/");
+        Urls(Event.GetProperty("links")).Should().Equal("http://www.bitvisor.org/summit/");
     }
 
     [Fact]
@@ -72,7 +86,8 @@ public sealed class ParseJsonTests
         var labels = Event.GetProperty("labels").EnumerateArray().ToArray();
 
         labels.Should().ContainSingle();
-        Names(labels[0]).Should().Equal("label", "text");
+        Names(labels[0]).Should().Equal("label", "text", "span");
+        Line(labels[0]).Should().Be(3);
         labels[0].GetProperty("label").GetString().Should().Be("資料");
         labels[0].GetProperty("text").GetString().Should().Be("そのうち公開されるはず...");
     }
@@ -83,8 +98,11 @@ public sealed class ParseJsonTests
         Sessions.Select(s => s.GetProperty("kind").GetString()).Should().Equal(
             "interlude", "talk", "talk", "talk", "interlude", "break",
             "talk", "talk", "talk", "talk", "talk", "talk", "talk", "interlude");
-        Sessions.Select(s => s.GetProperty("line").GetInt32()).Should().Equal(
-            4, 6, 24, 65, 89, 90, 95, 120, 134, 154, 182, 199, 218, 230);
+        // A session starts at the timestamp written just before its header, when there is one (lines 64, 119...).
+        Sessions.Select(s => Line(s)).Should().Equal(
+            4, 6, 24, 64, 89, 90, 95, 119, 133, 154, 181, 198, 217, 230);
+        Sessions.Select(s => s.GetProperty("header").ValueKind == JsonValueKind.Null ? 0 : Line(s, "header")).Should().Equal(
+            0, 6, 24, 65, 0, 90, 95, 120, 134, 154, 182, 199, 218, 0);
     }
 
     [Fact]
@@ -92,8 +110,7 @@ public sealed class ParseJsonTests
     {
         foreach (var session in Sessions)
         {
-            Names(session).Should().Equal(
-                "kind", "title", "speakers", "start", "startInferred", "end", "line", "notes", "exchanges", "prose", "links");
+            Names(session).Should().Equal(session.GetProperty("kind").GetString() == "talk" ? TalkFields : SessionFields);
         }
     }
 
@@ -115,26 +132,29 @@ public sealed class ParseJsonTests
         talk.GetProperty("title").GetString().Should().Be(title);
         var speakers = talk.GetProperty("speakers").EnumerateArray().ToArray();
         speakers.Should().ContainSingle();
-        Names(speakers[0]).Should().Equal("name", "affiliation", "handle");
+        Names(speakers[0]).Should().Equal("name", "affiliation", "handle", "span");
+        Line(speakers[0]).Should().Be(line);
         speakers[0].GetProperty("handle").ValueKind.Should().Be(JsonValueKind.Null, "the seed writes no handles");
         speakers[0].GetProperty("name").GetString().Should().Be(name);
         speakers[0].GetProperty("affiliation").GetString().Should().Be(affiliation);
         talk.GetProperty("start").GetString().Should().Be(start);
         talk.GetProperty("end").GetString().Should().Be(end);
-        talk.GetProperty("line").GetInt32().Should().Be(line);
+        Line(talk, "header").Should().Be(line);
+        talk.GetProperty("startTime").GetString().Should().Be(start.Substring(11));
         talk.GetProperty("startInferred").GetBoolean().Should().Be(index == 0, "only the first talk has no stamp before it");
     }
 
     [Fact]
     public void The_talks_have_0_6_4_0_1_2_2_3_3_2_exchanges_each_with_one_answer()
     {
-        Talks.Select(t => t.GetProperty("exchanges").GetArrayLength()).Should().Equal(0, 6, 4, 0, 1, 2, 2, 3, 3, 2);
-        var exchanges = Talks.SelectMany(t => t.GetProperty("exchanges").EnumerateArray()).ToArray();
+        Talks.Select(t => Items(t, "exchange").Length).Should().Equal(0, 6, 4, 0, 1, 2, 2, 3, 3, 2);
+        var exchanges = Talks.SelectMany(t => Items(t, "exchange")).ToArray();
         exchanges.Should().HaveCount(23);
         foreach (var exchange in exchanges)
         {
-            Names(exchange).Should().Equal("question", "answers");
-            exchange.GetProperty("question").GetString().Should().NotBeNullOrEmpty();
+            Names(exchange).Should().Equal("kind", "question", "answers", "span");
+            exchange.GetProperty("question").GetProperty("kind").GetString().Should().Be("question");
+            exchange.GetProperty("question").GetProperty("text").GetString().Should().NotBeNullOrEmpty();
             exchange.GetProperty("answers").GetArrayLength().Should().Be(1);
         }
     }
@@ -142,10 +162,12 @@ public sealed class ParseJsonTests
     [Fact]
     public void An_exchange_holds_the_question_and_answer_text_without_their_markers()
     {
-        var first = Talks[9].GetProperty("exchanges")[0];
+        var first = Items(Talks[9], "exchange")[0];
 
-        first.GetProperty("question").GetString().Should().Be("日本語ポストは?");
-        Strings(first.GetProperty("answers")).Should().Equal("URLエンコーディングを実装したらできるはず。");
+        first.GetProperty("question").GetProperty("text").GetString().Should().Be("日本語ポストは?");
+        first.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("text").GetString()).Should().Equal("URLエンコーディングを実装したらできるはず。");
+        Line(first.GetProperty("question")).Should().Be(Line(first));
+        Line(first.GetProperty("answers")[0]).Should().Be(Line(first) + 1);
     }
 
     [Fact]
@@ -159,8 +181,8 @@ public sealed class ParseJsonTests
         lunch.GetProperty("end").GetString().Should().Be("2012-12-04T13:16");
         lunch.GetProperty("startInferred").GetBoolean().Should().BeFalse();
         lunch.GetProperty("speakers").GetArrayLength().Should().Be(0);
-        lunch.GetProperty("prose").GetArrayLength().Should().Be(3);
-        lunch.GetProperty("prose")[0].GetString().Should().StartWith("駅前のマクドナルドにいって");
+        Items(lunch, "prose").Should().HaveCount(3);
+        Items(lunch, "prose")[0].GetProperty("text").GetString().Should().StartWith("駅前のマクドナルドにいって");
     }
 
     [Fact]
@@ -168,7 +190,7 @@ public sealed class ParseJsonTests
     {
         var interludes = Sessions.Where(s => s.GetProperty("kind").GetString() == "interlude").ToArray();
 
-        interludes.Select(s => s.GetProperty("line").GetInt32()).Should().Equal(4, 89, 230);
+        interludes.Select(s => Line(s)).Should().Equal(4, 89, 230);
         foreach (var interlude in interludes)
         {
             interlude.GetProperty("title").ValueKind.Should().Be(JsonValueKind.Null);
@@ -176,11 +198,12 @@ public sealed class ParseJsonTests
             interlude.GetProperty("end").ValueKind.Should().Be(JsonValueKind.Null);
             interlude.GetProperty("startInferred").GetBoolean().Should().BeFalse();
             interlude.GetProperty("speakers").GetArrayLength().Should().Be(0);
-            interlude.GetProperty("notes").GetArrayLength().Should().Be(0);
+            interlude.GetProperty("header").ValueKind.Should().Be(JsonValueKind.Null);
+            Items(interlude, "note").Should().BeEmpty();
         }
 
-        interludes.Select(s => s.GetProperty("prose").GetArrayLength()).Should().Equal(2, 1, 1);
-        interludes[2].GetProperty("prose")[0].GetString().Should().StartWith("帰りは池袋経由で");
+        interludes.Select(s => Items(s, "prose").Length).Should().Equal(2, 1, 1);
+        Items(interludes[2], "prose")[0].GetProperty("text").GetString().Should().StartWith("帰りは池袋経由で");
     }
 
     [Fact]
@@ -190,25 +213,25 @@ public sealed class ParseJsonTests
         talk.GetProperty("title").GetString().Should().Be("Customizing BitVisor 1.3");
         string[] demos = ["http://youtu.be/IihKKgcXnic", "http://youtu.be/Ype30GRgdd4", "http://youtu.be/1B_wuZIzcDo", "http://youtu.be/jXEB6ZJB7w8"];
 
-        Strings(talk.GetProperty("links")).Should().Equal(demos);
-
-        var notes = talk.GetProperty("notes").EnumerateArray().ToArray();
+        var notes = Items(talk, "note");
         int demo = Array.FindIndex(notes, n => n.GetProperty("label").GetString() == "デモ");
         demo.Should().Be(17, "`- デモ:` is the 18th bullet of the talk (line 113)");
-        notes.Skip(demo + 1).Select(n => Strings(n.GetProperty("links")).Single()).Should().Equal(demos);
+        Line(notes[demo]).Should().Be(113);
+        notes.Skip(demo + 1).Select(n => Urls(n.GetProperty("links")).Single()).Should().Equal(demos);
         notes[demo + 1].GetProperty("text").GetString().Should().Be("5秒毎にログ出力 http://youtu.be/IihKKgcXnic");
     }
 
     [Fact]
     public void Notes_have_text_label_links_and_children_with_null_for_no_label()
     {
-        var notes = Talks[0].GetProperty("notes").EnumerateArray().ToArray();
+        var notes = Items(Talks[0], "note");
 
         notes.Should().HaveCount(16);
         foreach (var note in notes)
         {
-            Names(note).Should().Equal("kind", "text", "label", "links", "children");
-            note.GetProperty("kind").GetString().Should().Be("note");
+            Names(note).Should().Equal("kind", "noteKind", "text", "label", "marker", "indent", "links", "span", "children");
+            note.GetProperty("noteKind").GetString().Should().Be("note");
+            note.GetProperty("marker").GetString().Should().Be("-");
         }
 
         notes[1].GetProperty("text").GetString().Should().Be("セキュアVMという商品がすでにあったので、その名前はつかえなかった。");
@@ -220,13 +243,15 @@ public sealed class ParseJsonTests
     }
 
     [Fact]
-    public void The_last_talks_twitter_link_is_on_its_note_and_on_the_session()
+    public void The_last_talks_twitter_link_is_on_its_note_with_its_place()
     {
         var talk = Talks[9];
 
-        Strings(talk.GetProperty("links")).Should().Equal("https://twitter.com/vmm_ict");
-        Strings(talk.GetProperty("notes")[0].GetProperty("links")).Should().Equal("https://twitter.com/vmm_ict");
-        talk.GetProperty("notes").GetArrayLength().Should().Be(6, "line 228 follows an answer without a marker and is a note");
+        var notes = Items(talk, "note");
+        Urls(notes[0].GetProperty("links")).Should().Equal("https://twitter.com/vmm_ict");
+        Line(notes[0].GetProperty("links")[0]).Should().Be(Line(notes[0]));
+        notes.Should().HaveCount(6, "line 228 follows an answer without a marker and is a note");
+        Line(notes[^1]).Should().Be(228);
     }
 
     [Fact]

@@ -35,7 +35,8 @@ public sealed class ParseSeveralFilesTests
         var talk = logs[1].GetProperty("sessions")[0];
         talk.GetProperty("title").GetString().Should().Be("Opening");
         talk.GetProperty("end").GetString().Should().Be("2013-01-10T09:30");
-        talk.GetProperty("exchanges")[0].GetProperty("answers")[0].GetString().Should().Be("because.");
+        var exchange = talk.GetProperty("items").EnumerateArray().First(item => item.GetProperty("kind").GetString() == "exchange");
+        exchange.GetProperty("answers")[0].GetProperty("text").GetString().Should().Be("because.");
     }
 
     [Fact]

@@ -65,12 +65,12 @@ public sealed class ReadmeTests
             select text);
         var options = ConfLogOptions.Default with { Recognizers = [todo], BreakKeywords = ["Pause", "Mittag"] };
         var log = ConferenceLog.Parse("Talk / Ann\nTODO: send the slides", options);
-        // log.Talks[0].Notes[0].Kind == "todo", and "kind": "todo" in the JSON
+        // log.Talks[0].Notes[0].Kind == "todo", and "noteKind": "todo" in the JSON
         // README:dialect:end
 
         log.Talks[0].Notes[0].Kind.Should().Be("todo");
         log.Talks[0].Notes[0].Text.Should().Be("send the slides");
-        log.ToJson().Should().Contain("\"kind\": \"todo\"");
+        log.ToJson().Should().Contain("\"noteKind\": \"todo\"");
     }
 
     [Fact]

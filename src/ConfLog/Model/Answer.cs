@@ -4,6 +4,7 @@ using ConfLog.Text;
 namespace ConfLog.Model;
 
 /// <summary>An answer: <c>- A: URLエンコーディングを実装したらできるはず。</c>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Answer>))]
 public sealed record Answer : TextNode
 {
     /// <summary>Initializes an answer.</summary>

@@ -4,6 +4,7 @@ namespace ConfLog.Model;
 
 /// <summary>An empty line, or one of only white space. Kept so that every line belongs to a node.</summary>
 /// <param name="Span">The line.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Blank>))]
 public sealed record Blank(SourceSpan Span) : SessionItem(Span)
 {
     // A blank line is its place.

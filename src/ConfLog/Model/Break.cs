@@ -5,6 +5,7 @@ using ConfLog.Text;
 namespace ConfLog.Model;
 
 /// <summary>A pause: <c>昼休憩</c> and what was noted during it. Its start is never inferred: only a first talk takes the event's start.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Break>))]
 public sealed record Break : Session
 {
     private readonly string _title;

@@ -10,6 +10,7 @@ namespace ConfLog.Model;
 /// heading's text, its date when the heading writes one, and the talks under it. The heading itself is also the
 /// <see cref="Section"/> that opens the day in <see cref="ConferenceLog.Sessions"/>.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Day>))]
 public sealed record Day : Node
 {
     /// <summary>Initializes a day.</summary>

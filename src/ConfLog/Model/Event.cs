@@ -19,6 +19,7 @@ namespace ConfLog.Model;
 /// <param name="Links">The URLs given as bullets of their own.</param>
 /// <param name="Labels">The labelled bullets (<c>資料: ...</c>).</param>
 /// <param name="Span">The header lines; an empty span at the start when there are none.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Event>))]
 public sealed record Event(
     string? Title,
     DateTime? Date,

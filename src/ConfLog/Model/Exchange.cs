@@ -9,6 +9,7 @@ namespace ConfLog.Model;
 /// <param name="Question">The question, or <see langword="null"/> when an answer came with no question before it.</param>
 /// <param name="Answers">The answers, in order; empty when the question went unanswered.</param>
 /// <param name="Span">From the question through the last answer.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Exchange>))]
 public sealed record Exchange(Question? Question, ImmutableArray<Answer> Answers, SourceSpan Span) : SessionItem(Span)
 {
     /// <inheritdoc/>

@@ -6,6 +6,7 @@ namespace ConfLog.Model;
 /// <param name="Text">The heading's text.</param>
 /// <param name="Level">The number of <c>#</c> signs.</param>
 /// <param name="Span">The line.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Heading>))]
 public sealed record Heading(string Text, int Level, SourceSpan Span) : SessionItem(Span)
 {
     /// <inheritdoc/>

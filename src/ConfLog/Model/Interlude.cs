@@ -7,6 +7,7 @@ namespace ConfLog.Model;
 /// Text outside talks and breaks: the trip to the venue before the first talk, a remark between a
 /// talk's end and the next session, the trip home after the last. It has no <see cref="Session.Title"/> and no <see cref="Session.Header"/>.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Interlude>))]
 public sealed record Interlude : Session
 {
     /// <summary>Initializes an interlude.</summary>

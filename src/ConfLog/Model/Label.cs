@@ -6,6 +6,7 @@ namespace ConfLog.Model;
 /// <param name="Name">The label before the colon (<c>資料</c>).</param>
 /// <param name="Text">The text after it.</param>
 /// <param name="Span">The whole line.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Label>))]
 public sealed record Label(string Name, string Text, SourceSpan Span) : Node(Span)
 {
     /// <inheritdoc/>

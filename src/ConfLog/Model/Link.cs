@@ -3,6 +3,7 @@ using ConfLog.Text;
 namespace ConfLog.Model;
 
 /// <summary>An <c>http://</c> or <c>https://</c> URL written in a line.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Link>))]
 public sealed record Link : Node
 {
     private TextSlice _url;

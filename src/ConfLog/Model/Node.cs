@@ -10,6 +10,7 @@ namespace ConfLog.Model;
 /// parsing the same text twice gives equal nodes.
 /// </summary>
 /// <param name="Span">Where the node stands in the source text.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Node>))]
 public abstract record Node(SourceSpan Span)
 {
     /// <summary>Gets the nodes directly inside this one, in source order.</summary>

@@ -11,6 +11,7 @@ namespace ConfLog.Model;
 /// Its <see cref="TextNode.Text"/> is the text after the marker, or after the label's colon; continuation lines
 /// follow it, each after a line feed. Its <see cref="TextNode.Links"/> are those of the line and of its continuation lines.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Note>))]
 public sealed record Note : TextNode
 {
     /// <summary>The <see cref="Kind"/> of a note written as a bullet.</summary>

@@ -4,6 +4,7 @@ using ConfLog.Text;
 namespace ConfLog.Model;
 
 /// <summary>A line of running text, trimmed: <c>隣でオリンパスが特徴的な音をだしてた。</c>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Prose>))]
 public sealed record Prose : TextNode
 {
     /// <summary>Initializes a line of prose.</summary>

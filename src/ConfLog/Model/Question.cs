@@ -4,6 +4,7 @@ using ConfLog.Text;
 namespace ConfLog.Model;
 
 /// <summary>A question from the audience: <c>- Q: 日本語ポストは?</c>; its <see cref="TextNode.Text"/> is empty when nothing follows the tag.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Question>))]
 public sealed record Question : TextNode
 {
     /// <summary>Initializes a question.</summary>

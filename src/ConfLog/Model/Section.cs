@@ -8,6 +8,7 @@ namespace ConfLog.Model;
 /// A part of the notes under a Markdown heading that is not a talk header: <c>## for loops</c>. Deeper
 /// headings inside it are <see cref="Heading"/> items.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Section>))]
 public sealed record Section : Session
 {
     private readonly string _title;

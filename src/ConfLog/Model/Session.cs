@@ -7,6 +7,7 @@ using ConfLog.Text;
 namespace ConfLog.Model;
 
 /// <summary>A part of the log: a <see cref="Talk"/>, a <see cref="Break"/>, a <see cref="Section"/>, or an <see cref="Interlude"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Session>))]
 public abstract record Session : Node
 {
     private ImmutableArray<SessionItem> _items;

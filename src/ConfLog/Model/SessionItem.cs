@@ -9,4 +9,5 @@ namespace ConfLog.Model;
 /// parser puts them only inside an <see cref="Exchange"/>.
 /// </summary>
 /// <param name="Span">Where the item stands.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<SessionItem>))]
 public abstract record SessionItem(SourceSpan Span) : Node(Span);

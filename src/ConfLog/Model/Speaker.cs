@@ -3,6 +3,7 @@ using ConfLog.Text;
 namespace ConfLog.Model;
 
 /// <summary>A speaker named in a talk header: <c>品川高廣(東京大学)</c>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Speaker>))]
 public sealed record Speaker : Node
 {
     private TextSlice _name;

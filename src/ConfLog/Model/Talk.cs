@@ -7,6 +7,7 @@ using ConfLog.Text;
 namespace ConfLog.Model;
 
 /// <summary>A talk: <c>TwitVisor / 島田恭平(筑波大学)</c> and what was noted during it.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Talk>))]
 public sealed record Talk : Session
 {
     private TextSlice _title;

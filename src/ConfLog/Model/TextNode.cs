@@ -10,6 +10,7 @@ namespace ConfLog.Model;
 /// and <see cref="Prose"/> share: <c>- Q: 日本語ポストは?</c>. A question or an answer stands in a session only inside
 /// its <see cref="Exchange"/>.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<TextNode>))]
 public abstract record TextNode : SessionItem
 {
     // The text is a place in the input until first read (see TextSlice).

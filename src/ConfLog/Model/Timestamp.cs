@@ -7,6 +7,7 @@ namespace ConfLog.Model;
 /// <param name="Value">The date and time written.</param>
 /// <param name="HasSeconds">Whether seconds were written.</param>
 /// <param name="Span">The line.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Writers.JsonNodeConverter<Timestamp>))]
 public sealed record Timestamp(DateTime Value, bool HasSeconds, SourceSpan Span) : SessionItem(Span)
 {
     /// <inheritdoc/>

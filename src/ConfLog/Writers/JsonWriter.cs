@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -10,14 +10,42 @@ using ConfLog.Model;
 namespace ConfLog.Writers;
 
 /// <summary>
-/// Writes a log as JSON in the shape <c>conflog parse --json</c> prints. Field names are a public contract;
-/// dates are ISO 8601 and absent values are <c>null</c>.
+/// Writes a log as JSON in the shape <c>conflog parse --json</c> prints, described by <see cref="Schema"/> (JSON Schema
+/// draft 2020-12) and read back by <see cref="ConferenceLog.FromJson(string)"/>. Field names are a public contract;
+/// the document says its <see cref="Version"/>; dates are ISO 8601 and absent values are <c>null</c>. Every node has its
+/// <c>span</c> (<c>line</c>, <c>column</c>, <c>offset</c>, <c>length</c>), and a session's <c>items</c> are one array in
+/// source order, each with its <c>kind</c>: <c>note</c>, <c>exchange</c>, <c>prose</c>, <c>heading</c>,
+/// <c>timestamp</c>, <c>blank</c> (and <c>question</c> or <c>answer</c>, which the parser puts only in an exchange).
 /// </summary>
 public static class JsonWriter
 {
+    /// <summary>
+    /// The version of the document's shape, written as its <c>version</c> field: 2 since nodes have spans and a
+    /// session's items are one array (version 1, with no such field, had <c>notes</c>, <c>exchanges</c> and
+    /// <c>prose</c> arrays and no positions below a session).
+    /// </summary>
+    public const int Version = 2;
+
     private const int ChunkBytes = 64 * 1024;
 
+    // Embedded by the project file under this name; the package also carries the file itself (schema/).
+    private const string SchemaResource = "ConfLog.Writers.conflog.schema.json";
+
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private static readonly Lazy<string> SchemaText = new(() =>
+    {
+        using var stream = typeof(JsonWriter).Assembly.GetManifestResourceStream(SchemaResource)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    });
+
+    /// <summary>
+    /// Gets the JSON Schema (draft 2020-12) of the document <see cref="ConferenceLog.ToJson"/> writes, of version
+    /// <see cref="Version"/>; its <c>$defs</c> describe each node, and <c>$defs/session</c> each session line of
+    /// <see cref="WriteLines"/>. The same file is in the package, as <c>schema/conflog.schema.json</c>.
+    /// </summary>
+    public static string Schema => SchemaText.Value;
 
     /// <summary>Gives <paramref name="log"/> as JSON text.</summary>
     /// <param name="log">The parsed log.</param>
@@ -97,18 +125,20 @@ public static class JsonWriter
     }
 
     // Notes may nest as deep as the notes do: the depth limit is lifted and the notes are written without recursion.
-    private static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = Encoder, MaxDepth = int.MaxValue };
+    internal static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = Encoder, MaxDepth = int.MaxValue };
 
     private static void WriteDocument(ConferenceLog log, Utf8JsonWriter json, System.Action pass)
     {
         json.WriteStartObject();
-        WriteEvent(json, log.Event);
+        json.WriteNumber("version", Version);
+        json.WritePropertyName("event");
+        JsonNodeWriter.WriteEvent(json, log.Event);
         json.WriteString("markup", MarkupName(log.Markup));
         json.WriteString("markupReason", log.MarkupReason);
         json.WriteStartArray("sessions");
         foreach (var session in log.Sessions)
         {
-            WriteSession(json, session);
+            JsonNodeWriter.WriteSession(json, session);
             if (json.BytesPending >= ChunkBytes)
             {
                 // Utf8JsonWriter keeps everything until flushed: without this, a large log's JSON is held whole.
@@ -130,25 +160,14 @@ public static class JsonWriter
         json.WriteStartArray("days");
         foreach (var day in days)
         {
-            json.WriteStartObject();
-            json.WriteString("title", day.Title);
-            json.WriteString("date", IsoFormat.Date(day.Date));
-            json.WriteNumber("line", day.Header.Line);
-            json.WriteStartArray("talks");
-            foreach (var talk in day.Talks)
-            {
-                json.WriteNumberValue(talk.Header.Line);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            JsonNodeWriter.WriteDay(json, day);
         }
 
         json.WriteEndArray();
     }
 
     /// <summary>
-    /// Writes a <see cref="StreamedLog"/> as JSON Lines while it is read: a first line <c>{"event": ...}</c>, then one
+    /// Writes a <see cref="StreamedLog"/> as JSON Lines while it is read: a first line <c>{"version": 2, "event": ...}</c>, then one
     /// line per session in the shape of <c>sessions</c> above, each written as soon as the session is complete, and a
     /// last line <c>{"diagnostics": [...]}</c>. Memory stays bounded by the largest session.
     /// </summary>
@@ -174,7 +193,9 @@ public static class JsonWriter
         void EventLine() => Line(() =>
         {
             json.WriteStartObject();
-            WriteEvent(json, log.Event!);
+            json.WriteNumber("version", Version);
+            json.WritePropertyName("event");
+            JsonNodeWriter.WriteEvent(json, log.Event!);
             json.WriteEndObject();
         });
 
@@ -187,7 +208,7 @@ public static class JsonWriter
                 EventLine();
             }
 
-            Line(() => WriteSession(json, session));
+            Line(() => JsonNodeWriter.WriteSession(json, session));
         }
 
         if (!started)
@@ -211,132 +232,9 @@ public static class JsonWriter
             json.WriteStartObject();
             json.WriteString("severity", diagnostic.SeverityName);
             json.WriteString("code", diagnostic.Code);
-            json.WriteNumber("line", diagnostic.Span.Line);
-            json.WriteNumber("column", diagnostic.Span.Column);
             json.WriteString("message", diagnostic.Message);
+            JsonNodeWriter.WriteSpan(json, "span", diagnostic.Span);
             json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteEvent(Utf8JsonWriter json, Event ev)
-    {
-        json.WriteStartObject("event");
-        json.WriteString("title", ev.Title);
-        json.WriteString("date", IsoFormat.Date(ev.Date));
-        json.WriteString("venue", ev.Venue);
-        json.WriteString("venueDetail", ev.VenueDetail);
-        json.WriteString("start", IsoFormat.Time(ev.Start));
-        json.WriteString("end", IsoFormat.Time(ev.End));
-        WriteLinks(json, ev.Links);
-        json.WriteStartArray("labels");
-        foreach (var label in ev.Labels)
-        {
-            json.WriteStartObject();
-            json.WriteString("label", label.Name);
-            json.WriteString("text", label.Text);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void WriteSession(Utf8JsonWriter json, Session session)
-    {
-        json.WriteStartObject();
-        json.WriteString("kind", session.Kind.ToString().ToLowerInvariant());
-        json.WriteString("title", session.Title);
-        json.WriteStartArray("speakers");
-        foreach (var speaker in (session as Talk)?.Speakers ?? ImmutableArray<Speaker>.Empty)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", speaker.Name);
-            json.WriteString("affiliation", speaker.Affiliation);
-            json.WriteString("handle", speaker.Handle);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteString("start", IsoFormat.DateTime(session.Start));
-        json.WriteBoolean("startInferred", session.StartInferred);
-        json.WriteString("end", IsoFormat.DateTime(session.End));
-        json.WriteNumber("line", (session.Header ?? session.Span).Line);
-        WriteNotes(json, session.Notes);
-        json.WriteStartArray("exchanges");
-        foreach (var exchange in session.Exchanges)
-        {
-            json.WriteStartObject();
-            if (exchange.Question is { } question)
-            {
-                // The spans, not the strings: writing a large log's JSON should not make and keep every text.
-                json.WriteString("question", question.TextSpan);
-            }
-            else
-            {
-                json.WriteNull("question");
-            }
-
-            json.WriteStartArray("answers");
-            foreach (var answer in exchange.Answers)
-            {
-                json.WriteStringValue(answer.TextSpan);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("prose");
-        foreach (var prose in session.Prose)
-        {
-            json.WriteStringValue(prose.TextSpan);
-        }
-
-        json.WriteEndArray();
-        WriteLinks(json, session.Links);
-        json.WriteEndObject();
-    }
-
-    private static void WriteNotes(Utf8JsonWriter json, IReadOnlyList<Note> notes)
-    {
-        json.WriteStartArray("notes");
-        var pending = new Stack<(IReadOnlyList<Note> Siblings, int Next)>();
-        pending.Push((notes, 0));
-        while (pending.Count > 0)
-        {
-            var (siblings, next) = pending.Pop();
-            if (next == siblings.Count)
-            {
-                json.WriteEndArray();
-                if (pending.Count > 0)
-                {
-                    json.WriteEndObject();
-                }
-
-                continue;
-            }
-
-            var note = siblings[next];
-            pending.Push((siblings, next + 1));
-            json.WriteStartObject();
-            json.WriteString("kind", note.Kind);
-            json.WriteString("text", note.TextSpan);
-            json.WriteString("label", note.Label);
-            WriteLinks(json, note.Links);
-            json.WriteStartArray("children");
-            pending.Push((note.Children, 0));
-        }
-    }
-
-    private static void WriteLinks(Utf8JsonWriter json, IEnumerable<Link> links)
-    {
-        json.WriteStartArray("links");
-        foreach (var url in links.Select(link => link.Url))
-        {
-            json.WriteStringValue(url);
         }
 
         json.WriteEndArray();

@@ -80,11 +80,12 @@ public sealed class CustomRecognizerTests
         var log = ConferenceLog.Parse(Notes, Options);
 
         using var json = JsonDocument.Parse(log.ToJson());
-        var notes = json.RootElement.GetProperty("sessions")[0].GetProperty("notes");
-        notes[1].GetProperty("kind").GetString().Should().Be("todo");
+        var notes = json.RootElement.GetProperty("sessions")[0].GetProperty("items").EnumerateArray()
+            .Where(item => item.GetProperty("kind").GetString() == "note").ToArray();
+        notes[1].GetProperty("noteKind").GetString().Should().Be("todo");
         notes[1].GetProperty("text").GetString().Should().Be("send the slides");
-        notes[0].GetProperty("kind").GetString().Should().Be("note");
-        notes[2].GetProperty("children")[0].GetProperty("kind").GetString().Should().Be("todo");
+        notes[0].GetProperty("noteKind").GetString().Should().Be("note");
+        notes[2].GetProperty("children")[0].GetProperty("noteKind").GetString().Should().Be("todo");
         log.ToString().Should().Be(Notes);
     }
 }

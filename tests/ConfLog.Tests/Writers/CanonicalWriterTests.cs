@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json.Nodes;
 using ConfLog.Writers;
 using FluentAssertions;
 using Xunit;
@@ -10,6 +12,41 @@ namespace ConfLog.Tests.Writers;
 // src/ConfLog/Writers/CanonicalWriter.cs: the canonical form `conflog format` writes.
 public sealed class CanonicalWriterTests
 {
+    // The log's JSON with each span reduced to its line, and the notes' markers and indents left out.
+    private static string WithoutLayout(ConferenceLog log)
+    {
+        var pending = new Stack<JsonNode?>();
+        var root = JsonNode.Parse(log.ToJson());
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case JsonArray array:
+                    array.ToList().ForEach(pending.Push);
+                    break;
+                case JsonObject node:
+                    node.Remove("marker");
+                    node.Remove("indent");
+                    foreach (string name in node.Select(property => property.Key).ToList())
+                    {
+                        if (name is "span" or "header" && node[name] is JsonObject span)
+                        {
+                            node[name] = span["line"]!.GetValue<int>();
+                        }
+                        else
+                        {
+                            pending.Push(node[name]);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return root!.ToJsonString();
+    }
+
     private static string Line(string text) => CanonicalWriter.FormatLine(ConferenceLog.Parse(text).Lines.Single());
 
     [Fact]
@@ -41,7 +78,8 @@ public sealed class CanonicalWriterTests
         var canonical = ConferenceLog.Parse(CanonicalWriter.Write(Messy.Text));
 
         messy.Diagnostics.Should().BeEmpty();
-        canonical.ToJson().Should().Be(messy.ToJson());
+        // The same nodes on the same lines: only columns, lengths, offsets and the notes' markers and indents change.
+        WithoutLayout(canonical).Should().Be(WithoutLayout(messy));
         canonical.Talks.Select(t => string.Join(", ", t.Speakers)).Should().Equal("Ann Lee(Acme), Bo Chen(Uni)", "Cy Dee");
         canonical.Talks[0].Notes[0].Children.Single().Text.Should().Be("nested");
         canonical.Talks[0].Timestamps.Single().Value.Should().Be(new System.DateTime(2012, 12, 4, 10, 30, 0));
