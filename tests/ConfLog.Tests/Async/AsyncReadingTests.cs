@@ -102,6 +102,32 @@ public sealed class AsyncReadingTests
     }
 
     [Fact]
+    public async Task Loading_a_missing_file_asynchronously_fails_in_the_task_as_loading_it_fails()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"conflog-missing-{Guid.NewGuid():N}.txt");
+        var load = ConferenceLog.LoadAsync(path, cancellationToken: TestContext.Current.CancellationToken);
+
+        await load.Invoking(t => t).Should().ThrowAsync<FileNotFoundException>();
+        FluentActions.Invoking(() => ConferenceLog.Load(path)).Should().Throw<FileNotFoundException>();
+    }
+
+    [Fact]
+    public void A_null_argument_is_refused_at_the_call_not_in_the_task()
+    {
+        // Each is called, not awaited: the argument is checked before a task is made.
+        Action[] calls =
+        [
+            () => ConferenceLog.LoadAsync((Stream)null!),
+            () => ConferenceLog.LoadAsync((string)null!),
+            () => ConferenceLog.StreamAsync((TextReader)null!),
+            () => ConferenceLog.StreamAsync((Stream)null!),
+        ];
+
+        calls.Select(call => call.Should().Throw<ArgumentNullException>().Which.ParamName)
+            .Should().Equal("stream", "path", "reader", "stream");
+    }
+
+    [Fact]
     public async Task A_streamed_log_is_enumerated_once()
     {
         var stream = ConferenceLog.StreamAsync(new StringReader(Seed.Text));
