@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using ConfLog.Diagnostics;
 using ConfLog.Lines;
 using ConfLog.Model;
@@ -26,7 +27,7 @@ namespace ConfLog;
 /// </code>
 /// </example>
 [System.Text.Json.Serialization.JsonConverter(typeof(JsonLogConverter))]
-public sealed class ConferenceLog : IEquatable<ConferenceLog>
+public sealed partial class ConferenceLog : IEquatable<ConferenceLog>
 {
     // Encoding writes no byte-order mark of its own (one read from the file is U+FEFF in the text and is written
     // back as such), and replaces a lone surrogate instead of throwing.
@@ -141,15 +142,17 @@ public sealed class ConferenceLog : IEquatable<ConferenceLog>
     public static ConferenceLog Load(TextReader reader, ConfLogOptions? options = null) =>
         Parse(Guard.NotNull(reader, nameof(reader)).ReadToEnd(), options);
 
-    private static ConferenceLog Decode(byte[] bytes, int count, ConfLogOptions? options)
+    private static ConferenceLog Decode(byte[] bytes, int count, ConfLogOptions? options, CancellationToken cancellationToken = default)
     {
         var invalid = new List<Utf8Text.InvalidBytes>();
         string text = Utf8Text.Decode(bytes, count, invalid);
-        return Parse(text, options, invalid);
+        return Parse(text, options, invalid, cancellationToken);
     }
 
-    private static ConferenceLog Parse(string? text, ConfLogOptions? options, List<Utf8Text.InvalidBytes>? invalidBytes)
+    // The token is checked between lines by the pipeline, and around the reader of real notes, which runs whole.
+    private static ConferenceLog Parse(string? text, ConfLogOptions? options, List<Utf8Text.InvalidBytes>? invalidBytes, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         options ??= ConfLogOptions.Default;
         var source = SourceText.From(text);
         var diagnostics = new List<Diagnostic>();
@@ -163,13 +166,15 @@ public sealed class ConferenceLog : IEquatable<ConferenceLog>
 
         int before = diagnostics.Count;
         var texts = new TextSource(source.Text);
-        var (pipeline, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, texts);
+        var (pipeline, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, texts, cancellationToken: cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var dialect = Dialect.Of(pipeline, source, sessions);
         if (dialect.Overlay is { } overlay)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             // Read again with the reader's decisions laid over the grammar's: the diagnostics are those of this reading.
             diagnostics.RemoveRange(before, diagnostics.Count - before);
-            (pipeline, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, texts, overlay);
+            (pipeline, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, texts, overlay, cancellationToken);
         }
 
         var sorted = DiagnosticOrder.Sort(diagnostics);

@@ -2,13 +2,9 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.IO;
-using System.Collections.Immutable;
-using System.Linq;
-using System.Text;
+using System.Threading;
 using ConfLog.Diagnostics;
-using ConfLog.Lines;
 using ConfLog.Model;
-using ConfLog.Structure;
 using ConfLog.Text;
 
 namespace ConfLog;
@@ -66,124 +62,33 @@ public sealed class StreamedLog : IEnumerable<Session>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    // The dialect is decided from the first lines (LogPipeline.DialectPrefix), as Parse decides it: until a talk header
-    // of the seed's form is read there, the lines and the sessions made of them are held. With one, the held sessions
-    // are given and the rest streams in bounded memory, as it always did. With none in the prefix, the reader of real
-    // notes needs the whole text (which level holds the talks is decided from every heading): the rest is read into
-    // memory and the text parsed whole.
+    // StreamedReading decides the dialect from the first lines, as Parse does, and streams the rest or reads it whole.
     private IEnumerable<Session> Read()
     {
-        var pipeline = new LogPipeline(_options, _diagnostics, TextSource.Lines);
-        var held = new List<SourceLine>();
+        var reading = new StreamedReading(_options, _diagnostics);
         var ready = new List<Session>();
-        using var lines = SourceReader.Lines(_reader).GetEnumerator();
-        bool more;
-        while ((more = lines.MoveNext()) && pipeline.SeedHeaderLine == 0 && held.Count < LogPipeline.DialectPrefix)
+        foreach (var line in SourceReader.Lines(_reader))
         {
-            held.Add(lines.Current);
-            pipeline.Feed(lines.Current);
-            pipeline.Drain(ready);
-        }
-
-        if (pipeline.SeedHeaderLine == 0)
-        {
-            foreach (var session in ReadWhole(held, more ? lines : null))
+            reading.Add(line, ready);
+            if (ready.Count > 0)
             {
-                yield return session;
-            }
+                Event = reading.Event;
+                foreach (var session in ready)
+                {
+                    yield return session;
+                }
 
-            yield break;
+                ready.Clear();
+            }
         }
 
-        held.Clear();
-        Event = pipeline.Event;
+        reading.End(ready, CancellationToken.None);
+        Event = reading.Event;
         foreach (var session in ready)
         {
             yield return session;
         }
 
-        ready.Clear();
-        if (more)
-        {
-            pipeline.Feed(lines.Current);
-            foreach (var session in Drained(pipeline, ready))
-            {
-                yield return session;
-            }
-
-            while (lines.MoveNext())
-            {
-                pipeline.Feed(lines.Current);
-                foreach (var session in Drained(pipeline, ready))
-                {
-                    yield return session;
-                }
-            }
-        }
-
-        pipeline.Complete();
-        foreach (var session in Drained(pipeline, ready))
-        {
-            yield return session;
-        }
-
-        Event = pipeline.Event;
-        ThrowIfStrict();
-    }
-
-    private List<Session> Drained(LogPipeline pipeline, List<Session> ready)
-    {
-        ready.Clear();
-        pipeline.Drain(ready);
-        if (ready.Count > 0)
-        {
-            Event = pipeline.Event;
-        }
-
-        return ready;
-    }
-
-    // Parses the whole text: the held lines, the line the enumerator stands on, and the rest.
-    private IEnumerable<Session> ReadWhole(List<SourceLine> held, IEnumerator<SourceLine>? rest)
-    {
-        var text = new StringBuilder();
-        if (held.Count > 0 && held[0].Offset > 0)
-        {
-            text.Append('\uFEFF');
-        }
-
-        foreach (var line in held)
-        {
-            text.Append(line.Text).Append(line.Ending);
-        }
-
-        if (rest is not null)
-        {
-            do
-            {
-                text.Append(rest.Current.Text).Append(rest.Current.Ending);
-            }
-            while (rest.MoveNext());
-        }
-
-        held.Clear();
-        var log = ConferenceLog.Parse(text.ToString(), _options with { Strict = false });
-        _diagnostics.Clear();
-        _diagnostics.AddRange(log.Diagnostics);
-        Event = log.Event;
-        foreach (var session in log.Sessions)
-        {
-            yield return session;
-        }
-
-        ThrowIfStrict();
-    }
-
-    private void ThrowIfStrict()
-    {
-        if (_options.Strict && _diagnostics.Any(d => d.IsError))
-        {
-            throw new ConfLogParseException(DiagnosticOrder.Sort(_diagnostics));
-        }
+        reading.ThrowIfStrict();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using ConfLog.Diagnostics;
 using ConfLog.Lines;
 using ConfLog.Model;
@@ -74,13 +75,19 @@ internal sealed class LogPipeline
     /// <param name="texts">Where the model's texts point.</param>
     /// <returns>The event and the sessions, in order.</returns>
     /// <param name="overlay">The reader's decisions, or null for the seed's dialect.</param>
+    /// <param name="cancellationToken">Checked every 64 lines: a field read, not a cost of every line.</param>
     /// <returns>The pipeline, complete, and the sessions, in order.</returns>
-    public static (LogPipeline Pipeline, ImmutableArray<Session> Sessions) ReadAll(IEnumerable<SourceLine> source, ConfLogOptions options, List<Diagnostic> diagnostics, TextSource texts, ReadingOverlay? overlay = null)
+    public static (LogPipeline Pipeline, ImmutableArray<Session> Sessions) ReadAll(IEnumerable<SourceLine> source, ConfLogOptions options, List<Diagnostic> diagnostics, TextSource texts, ReadingOverlay? overlay = null, CancellationToken cancellationToken = default)
     {
         var pipeline = new LogPipeline(options, diagnostics, texts, overlay);
         var sessions = ImmutableArray.CreateBuilder<Session>();
         foreach (var line in source)
         {
+            if ((line.Number & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             pipeline.Feed(line);
             pipeline.Drain(sessions);
         }

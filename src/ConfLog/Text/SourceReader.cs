@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ConfLog.Text;
 
@@ -15,72 +18,66 @@ internal static class SourceReader
     public static IEnumerable<SourceLine> Lines(TextReader reader)
     {
         var buffer = new char[BlockSize];
-        var line = new StringBuilder();
-        int number = 1;
-        int offset = 0;
-        int lineStart = 0;
-        bool first = true;
-        bool carriageReturn = false;
+        var cutter = new LineCutter();
+        var lines = new List<SourceLine>();
         int read;
         while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
         {
-            int start = 0;
-            if (first)
+            cutter.Cut(buffer, read, lines);
+            foreach (var line in lines)
             {
-                first = false;
-                if (buffer[0] == '\uFEFF')
-                {
-                    start = 1;
-                    offset = lineStart = 1;
-                }
+                yield return line;
             }
 
-            for (int i = start; i < read; i++)
+            lines.Clear();
+        }
+
+        cutter.End(lines);
+        foreach (var line in lines)
+        {
+            yield return line;
+        }
+    }
+
+    /// <summary>
+    /// Reads as <see cref="Lines"/> does, a block at a time with <see cref="TextReader.ReadAsync(char[], int, int)"/>:
+    /// never a synchronous read, which ASP.NET Core refuses on a request's body.
+    /// </summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="cancellationToken">Checked before each block is read.</param>
+    /// <returns>The lines, in order.</returns>
+    public static async IAsyncEnumerable<SourceLine> LinesAsync(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var buffer = new char[BlockSize];
+        var cutter = new LineCutter();
+        var lines = new List<SourceLine>();
+        int read;
+        while ((read = await ReadAsync(reader, buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            cutter.Cut(buffer, read, lines);
+            foreach (var line in lines)
             {
-                char c = buffer[i];
-                if (carriageReturn)
-                {
-                    // A "\r" ended the previous block or character: it pairs with a "\n" that follows it.
-                    carriageReturn = false;
-                    string ending = c == '\n' ? "\r\n" : "\r";
-                    yield return new SourceLine(number++, lineStart, line.ToString(), ending);
-                    line.Clear();
-                    offset += ending.Length;
-                    lineStart = offset;
-                    if (c == '\n')
-                    {
-                        continue;
-                    }
-                }
-
-                if (c == '\r')
-                {
-                    carriageReturn = true;
-                    continue;
-                }
-
-                if (c == '\n')
-                {
-                    yield return new SourceLine(number++, lineStart, line.ToString(), "\n");
-                    line.Clear();
-                    offset++;
-                    lineStart = offset;
-                    continue;
-                }
-
-                line.Append(c);
-                offset++;
+                yield return line;
             }
+
+            lines.Clear();
         }
 
-        if (carriageReturn)
+        cutter.End(lines);
+        foreach (var line in lines)
         {
-            yield return new SourceLine(number++, lineStart, line.ToString(), "\r");
-            line.Clear();
+            yield return line;
         }
-        else if (line.Length > 0)
-        {
-            yield return new SourceLine(number, lineStart, line.ToString(), string.Empty);
-        }
+    }
+
+    private static Task<int> ReadAsync(TextReader reader, char[] buffer, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+#if NETSTANDARD2_0
+        // No overload takes a token here: the token is checked between blocks.
+        return reader.ReadAsync(buffer, 0, buffer.Length);
+#else
+        return reader.ReadAsync(buffer.AsMemory(), cancellationToken).AsTask();
+#endif
     }
 }
