@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ConfLog.Lines;
 using ConfLog.Outline;
 
 namespace ConfLog.Reading;
@@ -25,7 +26,7 @@ internal sealed class HeadingFacts
     public List<HeadingFacts> Children { get; } = new();
 
     /// <summary>The title and speakers its text reads as, when a header form matched.</summary>
-    public HeaderReading? Header { get; set; }
+    public SpeakerHeader? Header { get; set; }
 
     /// <summary>The text without the time it opens or closes with.</summary>
     public string Title { get; set; } = "";
@@ -37,7 +38,7 @@ internal sealed class HeadingFacts
     public string? End24 { get; set; }
 
     /// <summary>Speakers written under it, and where.</summary>
-    public (List<ReadSpeaker> Speakers, Evidence Evidence)? SpeakersBelow { get; set; }
+    public (List<HeaderSpeaker> Speakers, Evidence Evidence)? SpeakersBelow { get; set; }
 
     /// <summary>The exchanges in its own lines (before its first sub-heading).</summary>
     public int Exchanges { get; set; }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConfLog.Lines;
 using ConfLog.Model;
 using ConfLog.Outline;
 
@@ -394,7 +395,7 @@ internal static class NotesReader
     {
         var evidence = new List<Evidence> { h.Why! };
         string? title = h.Title;
-        IReadOnlyList<ReadSpeaker> speakers = Array.Empty<ReadSpeaker>();
+        IReadOnlyList<HeaderSpeaker> speakers = Array.Empty<HeaderSpeaker>();
         if (h.Header is { } header)
         {
             title = header.Title;
@@ -448,14 +449,14 @@ internal static class NotesReader
             }
         }
 
-        var forms = new List<Sprache.Parser<HeaderReading>>(HeaderForms.All) { HeaderForms.TitleGluedName };
+        var forms = new List<Sprache.Parser<SpeakerHeader>>(SpeakerForms.All) { SpeakerForms.TitleGluedName };
         for (int k = 0; k < items.Count; k++)
         {
             var line = lines[items[k]];
             var header = HeaderForms.Read(line.Text, forms);
             if (header is null && NameForm.HasHonorific(line.Text) && SpeakerText.Read(line.Text, single: true) is { } only)
             {
-                header = new HeaderReading(null, new[] { only }, "a name alone"); // "佐藤さん": the bullet names only its speaker
+                header = new SpeakerHeader(null, new[] { only }, "a name alone"); // "佐藤さん": the bullet names only its speaker
             }
 
             var evidence = new List<Evidence> { new("lightning-talk bullet", line.Line, "a top-level bullet under " + h.Title) };
@@ -465,21 +466,21 @@ internal static class NotesReader
             }
 
             int end = k + 1 < items.Count ? items[k + 1] : h.End;
-            yield return (items[k], end, new ReadTalk(header is null ? WithoutOpenRemark(line.Text) : header.Title is null ? null : WithoutOpenRemark(header.Title), header?.Speakers ?? Array.Empty<ReadSpeaker>(), line.Line, null, null,
+            yield return (items[k], end, new ReadTalk(header is null ? WithoutOpenRemark(line.Text) : header.Title is null ? null : WithoutOpenRemark(header.Title), header?.Speakers ?? Array.Empty<HeaderSpeaker>(), line.Line, null, null,
                 Array.Empty<ReadExchange>(), evidence, -1));
         }
     }
 
     // The header forms strong enough to make a line of plain text a talk's header, as the seed's "Title / Name(Aff)".
-    private static readonly IReadOnlyList<Sprache.Parser<HeaderReading>> PlainHeaderForms = new[]
+    private static readonly IReadOnlyList<Sprache.Parser<SpeakerHeader>> PlainHeaderForms = new[]
     {
-        HeaderForms.KeywordThenName, HeaderForms.QuotedTitleByName, HeaderForms.NameThenBracketedTitle, HeaderForms.TitleByName, HeaderForms.TitleSlashName,
+        SpeakerForms.KeywordThenName, SpeakerForms.QuotedTitleByName, SpeakerForms.NameThenBracketedTitle, SpeakerForms.TitleByName, SpeakerForms.TitleSlashName,
     };
 
     // Plain text with no heading: a line at the margin that reads as a header with speakers opens a talk (the seed's dialect).
     private static IEnumerable<(int, int, ReadTalk)> PlainHeaderTalks(IReadOnlyList<OutlineLine> lines)
     {
-        var found = new List<(int Index, HeaderReading Header, string Title, string? Start, string? End)>();
+        var found = new List<(int Index, SpeakerHeader Header, string Title, string? Start, string? End)>();
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -553,7 +554,7 @@ internal static class NotesReader
         var head = lines[first];
         if (head.Kind == OutlineKind.Item && head.Level == 0)
         {
-            var speakers = new List<ReadSpeaker>();
+            var speakers = new List<HeaderSpeaker>();
             int at = -1;
             for (int i = first + 1; i < lines.Count && (lines[i].Kind != OutlineKind.Item || lines[i].Level > 0); i++)
             {
@@ -574,7 +575,7 @@ internal static class NotesReader
 
         if (QaReader.Read(lines, first, lines.Count).Count > 0)
         {
-            yield return (first, lines.Count, new ReadTalk(null, Array.Empty<ReadSpeaker>(), head.Line, null, null, Array.Empty<ReadExchange>(),
+            yield return (first, lines.Count, new ReadTalk(null, Array.Empty<HeaderSpeaker>(), head.Line, null, null, Array.Empty<ReadExchange>(),
                 new[] { new Evidence("notes with questions and answers and no heading", head.Line, "one talk, its title not written") }, -1));
         }
     }

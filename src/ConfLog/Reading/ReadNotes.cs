@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ConfLog.Lines;
 using ConfLog.Model;
 using ConfLog.Outline;
 
@@ -45,19 +46,13 @@ internal sealed record ReadHeading(string Text, int Line, HeadingRole Role, Evid
 /// <param name="DayIndex">The index in <see cref="ReadNotes.Days"/> of the day it is in, or -1.</param>
 internal sealed record ReadTalk(
     string? Title,
-    IReadOnlyList<ReadSpeaker> Speakers,
+    IReadOnlyList<HeaderSpeaker> Speakers,
     int Line,
     string? Start,
     string? End,
     IReadOnlyList<ReadExchange> Exchanges,
     IReadOnlyList<Evidence> Evidence,
     int DayIndex);
-
-/// <summary>A speaker: a name, an affiliation and a handle, each optional.</summary>
-/// <param name="Name">The name without honorifics (<c>さん</c>, <c>氏</c>, <c>先生</c>, <c>Dr.</c>).</param>
-/// <param name="Affiliation">The affiliation as written, when there is one.</param>
-/// <param name="Handle">The handle with its <c>@</c>, when there is one.</param>
-internal sealed record ReadSpeaker(string? Name, string? Affiliation, string? Handle);
 
 /// <summary>An answered question: the question's line and its answers' lines.</summary>
 /// <param name="QuestionLine">The 1-based line of the question.</param>
