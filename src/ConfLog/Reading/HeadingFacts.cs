@@ -57,4 +57,10 @@ internal sealed class HeadingFacts
 
     /// <summary>Whether its section has lines other than blanks and headings before its first sub-heading.</summary>
     public bool HasBody { get; set; }
+
+    /// <summary>Gets or sets the timetable in the heading's own lines (timed bullets), or null.</summary>
+    public List<Timetable.Entry>? Timetable { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether that timetable names other headings: the heading is a schedule.</summary>
+    public bool IsTimetable { get; set; }
 }

@@ -41,6 +41,7 @@ internal static class NotesReader
             Describe(h, lines);
         }
 
+        var timetable = Timetables(lines, headings);
         AssignRoles(headings);
         var talks = new List<(int Index, int End, ReadTalk Talk)>();
         foreach (var h in headings)
@@ -80,7 +81,7 @@ internal static class NotesReader
 
             int day = nextDay > 0 && days[nextDay - 1].End > index ? nextDay - 1 : -1;
 
-            read.Add(talk with { Exchanges = exchanges, DayIndex = day });
+            read.Add(Timed(talk, timetable) with { Exchanges = exchanges, DayIndex = day });
         }
 
         return new ReadNotes(
@@ -159,6 +160,59 @@ internal static class NotesReader
         }
 
         h.Exchanges = QaReader.Read(lines, h.Index + 1, bodyEnd).Count;
+        h.Timetable = Timetable.Find(lines, h.Index + 1, bodyEnd);
+    }
+
+    // The timed bullets that make a timetable: under a heading, or before the first heading, and naming at least one heading
+    // of the document by its title (so that a talk's notes with times in them are not taken for a schedule). The headings
+    // over them are marked, to be schedules rather than talks.
+    private static List<Timetable.Entry> Timetables(IReadOnlyList<OutlineLine> lines, List<HeadingFacts> headings)
+    {
+        var all = new List<Timetable.Entry>();
+        var preamble = Timetable.Find(lines, 0, headings.Count > 0 ? headings[0].Index : lines.Count);
+        if (preamble is null && headings.TrueForAll(h => h.Timetable is null))
+        {
+            return all;
+        }
+
+        var keys = headings.Select(h => Timetable.TitleKey(h.Header?.Title ?? h.Title)).ToList();
+        bool NamesAHeading(List<Timetable.Entry> entries, int self) =>
+            entries.Exists(e => keys.Where((k, i) => i != self && Timetable.Names(e.Key, k)).Any());
+
+        if (preamble is not null && NamesAHeading(preamble, -1))
+        {
+            all.AddRange(preamble);
+        }
+
+        for (int i = 0; i < headings.Count; i++)
+        {
+            if (headings[i].Timetable is { } entries && NamesAHeading(entries, i))
+            {
+                headings[i].IsTimetable = true;
+                all.AddRange(entries);
+            }
+        }
+
+        return all;
+    }
+
+    // A talk with no time of its own takes the times of the timetable's bullet that names it.
+    private static ReadTalk Timed(ReadTalk talk, List<Timetable.Entry> timetable)
+    {
+        if (timetable.Count == 0 || talk.Start is not null || talk.Title is null)
+        {
+            return talk;
+        }
+
+        string key = Timetable.TitleKey(talk.Title);
+        var entry = timetable.Find(e => Timetable.Names(e.Key, key));
+        if (entry is null)
+        {
+            return talk;
+        }
+
+        var evidence = new List<Evidence>(talk.Evidence) { new("timetable", entry.Line, entry.Start + (entry.End is null ? "" : "-" + entry.End)) };
+        return talk with { Start = entry.Start, End = entry.End, Evidence = evidence };
     }
 
     private static void AssignRoles(List<HeadingFacts> headings)
@@ -168,7 +222,11 @@ internal static class NotesReader
         {
             string text = h.Title;
             bool ownSpeakers = (h.Header?.Speakers.Count ?? 0) > 0;
-            if (!ownSpeakers && HeadingWords.IsDay(text, out string? date))
+            if (h.IsTimetable && !ownSpeakers && h.Start is null && h.Children.Count == 0)
+            {
+                Set(h, HeadingRole.Section, "timetable", "its timed bullets name the talks");
+            }
+            else if (!ownSpeakers && HeadingWords.IsDay(text, out string? date))
             {
                 Set(h, HeadingRole.Day, "day heading", date ?? text);
                 h.Date = date;
