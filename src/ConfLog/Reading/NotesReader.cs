@@ -91,7 +91,7 @@ internal static class NotesReader
             read,
             headings.Where(h => h.Role == HeadingRole.Break).Select(Heading).ToList(),
             headings.Where(h => h.Role is not (HeadingRole.Talk or HeadingRole.Break or HeadingRole.Day)).Select(Heading).ToList(),
-            outline);
+            outline) { Event = EventFacts.Find(lines) };
     }
 
     private static ReadHeading Heading(HeadingFacts h) =>

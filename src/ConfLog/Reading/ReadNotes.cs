@@ -20,7 +20,11 @@ internal sealed record ReadNotes(
     IReadOnlyList<ReadTalk> Talks,
     IReadOnlyList<ReadHeading> Breaks,
     IReadOnlyList<ReadHeading> Sections,
-    NotesOutline Outline);
+    NotesOutline Outline)
+{
+    /// <summary>Gets the event's date, hours and venue from metadata lines near the top, or null when none is written.</summary>
+    public ReadEvent? Event { get; init; }
+}
 
 /// <summary>A day heading and the date written in it, if any (<c>2025-09-03</c> for <c>## 9/3/2025</c>, the text as written otherwise).</summary>
 /// <param name="Text">The heading's text.</param>
