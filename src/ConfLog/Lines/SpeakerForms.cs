@@ -86,10 +86,14 @@ public static class SpeakerForms
          where speakers is not null
          select new SpeakerHeader(title.Trim(), speakers, "\"Title\" by Name")).Named("\"Title\" by Name");
 
-    /// <summary><c>Title by Name</c>, <c>Title by A and B</c>: split at the last <c> by </c>, the right side all names.</summary>
+    /// <summary>
+    /// <c>Title by Name</c>, <c>Title by A and B</c>, <c>Title by 佐藤花子</c>: split at the last <c> by </c>, the right side all
+    /// names (or one name in Chinese characters, which needs no honorific).
+    /// </summary>
     public static readonly Parser<SpeakerHeader> TitleByName =
         (from parts in SplitAt(new[] { " by ", " By ", " BY " }, last: true)
          let speakers = SpeakerText.ReadList(parts.Right, single: true)
+             ?? (NameForm.IsHanName(parts.Right) ? new List<HeaderSpeaker> { new(parts.Right.Trim(), null, null) } : null)
          where speakers is not null && parts.Left.Trim().Length > 0
          select new SpeakerHeader(parts.Left.Trim(), speakers, "Title by Name")).Named("Title by Name");
 

@@ -150,4 +150,32 @@ public sealed class SpeakerFormsTests
         SpeakerForms.All.ToList().IndexOf(SpeakerForms.KeywordThenName).Should().BeLessThan(SpeakerForms.All.ToList().IndexOf(SpeakerForms.TitleDashName));
         SpeakerForms.AnyHeader.Parse("Keynote - Omar Haddad").Form.Should().Be("Keynote: Name");
     }
+
+    [Theory]
+    [InlineData("型レベル計算の基礎 by 佐藤花子", "型レベル計算の基礎", "佐藤花子")]
+    [InlineData("Rustで書くOS by 山田 太郎", "Rustで書くOS", "山田 太郎")]
+    public void A_name_in_chinese_characters_after_by_is_the_speaker_with_no_honorific(string header, string title, string name)
+    {
+        var read = SpeakerForms.TitleByName.Parse(header);
+
+        read.Title.Should().Be(title);
+        read.Speakers.Should().Equal(new HeaderSpeaker(name, null, null));
+    }
+
+    [Theory]
+    [InlineData("Made by hand by かなり長い説明文です")]
+    [InlineData("Built by 東京大学")]
+    public void Kana_or_an_organisation_after_by_is_not_a_speaker(string header)
+    {
+        SpeakerForms.TitleByName.TryParse(header).WasSuccessful.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_handle_in_parentheses_after_a_space_is_the_speakers_handle()
+    {
+        var read = SpeakerForms.TitleDashName.Parse("Observability for humans - Kim Park (@kimpark)");
+
+        read.Title.Should().Be("Observability for humans");
+        read.Speakers.Should().Equal(new HeaderSpeaker("Kim Park", null, "@kimpark"));
+    }
 }
