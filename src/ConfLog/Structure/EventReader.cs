@@ -71,7 +71,7 @@ internal static class EventReader
         var (start, end) = hours is not null ? ((TimeSpan?)hours.Start, (TimeSpan?)hours.End) : (Clock(facts?.Start), Clock(facts?.End));
 
         return new Event(
-            Title: title?.Text.Text,
+            Title: title?.Text.Text ?? (header is null ? MarkedTitle(notes) : null),
             Date: date,
             Venue: header is null || header.Venue.Length == 0 ? facts?.Venue : header.Venue.Text,
             VenueDetail: header?.VenueDetail?.Text,
@@ -80,6 +80,20 @@ internal static class EventReader
             links.ToImmutable(),
             labels.ToImmutable(),
             span);
+    }
+
+    // The document's title in a markup whose headings the line grammar does not read (reST's over- and underlined title,
+    // org's "* ", Hiki's "!", RD's "="): the reader's first heading, when it took it for the title and no talk comes before it.
+    private static string? MarkedTitle(ReadNotes? notes)
+    {
+        if (notes is null || notes.Markup is not (NoteMarkup.ReStructuredText or NoteMarkup.Org or NoteMarkup.Hiki or NoteMarkup.Rd))
+        {
+            return null;
+        }
+
+        var first = notes.Outline.Lines.FirstOrDefault(l => l.Kind == Outline.OutlineKind.Heading);
+        var top = first is null ? null : notes.Sections.FirstOrDefault(s => s.Line == first.Line);
+        return top is { Role: HeadingRole.Title } ? top.Text : null;
     }
 
     // A metadata line's hours, when it writes both ends ("10:00 〜 17:30"); an opening time alone is kept by Clock below.

@@ -37,4 +37,21 @@ public sealed class CorpusEventTests
         // day headings, prose or inferred from a year in the title.
         right.Should().BeGreaterThanOrEqualTo(4);
     }
+
+    [Fact]
+    public void The_reST_memos_over_and_underlined_titles_are_the_event_titles()
+    {
+        using var facts = JsonDocument.Parse(File.ReadAllText(Path.Combine(Corpus.Folder, "facts.json")));
+        int same = 0;
+        foreach (var file in facts.RootElement.EnumerateArray())
+        {
+            var annotated = file.GetProperty("event").GetProperty("title");
+            string? title = ConferenceLog.Load(Corpus.PathOf(file.GetProperty("file").GetString()!)).Event.Title;
+            same += annotated.ValueKind == JsonValueKind.String && title == annotated.GetString() ? 1 : 0;
+        }
+
+        // EuroPython, US PyCon and the PyCon SG, Taiwan and Thailand memos (reST) and one Markdown title; the others write a
+        // date or a word more than the annotation keeps ("PyCon Malaysia レポート", "第5回 API設計 2020/08/16 14:00-17:00").
+        same.Should().BeGreaterThanOrEqualTo(6);
+    }
 }
