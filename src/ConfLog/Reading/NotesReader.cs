@@ -166,22 +166,34 @@ internal static class NotesReader
     // The timed bullets that make a timetable: under a heading, or before the first heading, and naming at least one heading
     // of the document by its title (so that a talk's notes with times in them are not taken for a schedule). The headings
     // over them are marked, to be schedules rather than talks.
-    private static List<Timetable.Entry> Timetables(IReadOnlyList<OutlineLine> lines, List<HeadingFacts> headings)
+    private static Timetable.KeyIndex<Timetable.Entry> Timetables(IReadOnlyList<OutlineLine> lines, List<HeadingFacts> headings)
     {
-        var all = new List<Timetable.Entry>();
+        var all = new Timetable.KeyIndex<Timetable.Entry>();
         var preamble = Timetable.Find(lines, 0, headings.Count > 0 ? headings[0].Index : lines.Count);
         if (preamble is null && headings.TrueForAll(h => h.Timetable is null))
         {
             return all;
         }
 
-        var keys = headings.Select(h => Timetable.TitleKey(h.Header?.Title ?? h.Title)).ToList();
-        bool NamesAHeading(List<Timetable.Entry> entries, int self) =>
-            entries.Exists(e => keys.Where((k, i) => i != self && Timetable.Names(e.Key, k)).Any());
+        var keys = new Timetable.KeyIndex<int>();
+        for (int i = 0; i < headings.Count; i++)
+        {
+            keys.Add(Timetable.TitleKey(headings[i].Header?.Title ?? headings[i].Title), i);
+        }
+
+        bool NamesAHeading(List<Timetable.Entry> entries, int self) => entries.Exists(e => keys.Matching(e.Key).Any(i => i != self));
+
+        void AddAll(List<Timetable.Entry> entries)
+        {
+            foreach (var e in entries)
+            {
+                all.Add(e.Key, e);
+            }
+        }
 
         if (preamble is not null && NamesAHeading(preamble, -1))
         {
-            all.AddRange(preamble);
+            AddAll(preamble);
         }
 
         for (int i = 0; i < headings.Count; i++)
@@ -189,7 +201,7 @@ internal static class NotesReader
             if (headings[i].Timetable is { } entries && NamesAHeading(entries, i))
             {
                 headings[i].IsTimetable = true;
-                all.AddRange(entries);
+                AddAll(entries);
             }
         }
 
@@ -197,15 +209,14 @@ internal static class NotesReader
     }
 
     // A talk with no time of its own takes the times of the timetable's bullet that names it.
-    private static ReadTalk Timed(ReadTalk talk, List<Timetable.Entry> timetable)
+    private static ReadTalk Timed(ReadTalk talk, Timetable.KeyIndex<Timetable.Entry> timetable)
     {
         if (timetable.Count == 0 || talk.Start is not null || talk.Title is null)
         {
             return talk;
         }
 
-        string key = Timetable.TitleKey(talk.Title);
-        var entry = timetable.Find(e => Timetable.Names(e.Key, key));
+        var entry = timetable.Matching(Timetable.TitleKey(talk.Title)).FirstOrDefault();
         if (entry is null)
         {
             return talk;

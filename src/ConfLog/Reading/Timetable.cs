@@ -95,6 +95,58 @@ internal static class Timetable
         return key.ToString();
     }
 
+    // The opening two keys must share to match: each key is compared only with those of its bucket.
+    private const int LongEnough = 8;
+
+    /// <summary>
+    /// Keys with a value each, grouped by their opening, so that finding the keys a name matches costs the few that share
+    /// its opening, not all of them: a long file of headings and timed notes stays linear.
+    /// </summary>
+    public sealed class KeyIndex<T>
+    {
+        private readonly Dictionary<string, List<(string Key, T Value)>> _buckets = new(StringComparer.Ordinal);
+
+        /// <summary>Gets the number of keys.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Adds a key and its value.</summary>
+        public void Add(string key, T value)
+        {
+            if (key.Length == 0)
+            {
+                return;
+            }
+
+            string bucket = Bucket(key);
+            if (!_buckets.TryGetValue(bucket, out var list))
+            {
+                _buckets[bucket] = list = new List<(string, T)>();
+            }
+
+            list.Add((key, value));
+            Count++;
+        }
+
+        /// <summary>The values whose keys <paramref name="key"/> names (see <see cref="Names"/>), in the order they were added.</summary>
+        public IEnumerable<T> Matching(string key)
+        {
+            if (key.Length == 0 || !_buckets.TryGetValue(Bucket(key), out var list))
+            {
+                yield break;
+            }
+
+            foreach (var (k, value) in list)
+            {
+                if (Names(key, k))
+                {
+                    yield return value;
+                }
+            }
+        }
+
+        private static string Bucket(string key) => key.Length > LongEnough ? key.Substring(0, LongEnough) : key;
+    }
+
     /// <summary>Whether an entry's key names the title whose key is <paramref name="key"/>: the same, or one opens the other.</summary>
     public static bool Names(string entryKey, string key)
     {
@@ -109,7 +161,6 @@ internal static class Timetable
         }
 
         // "Title" in the timetable, "Title: a subtitle" in the heading (or the other way): a long enough opening matches.
-        const int LongEnough = 8;
         return Math.Min(entryKey.Length, key.Length) >= LongEnough
             && (entryKey.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(entryKey, StringComparison.Ordinal));
     }
