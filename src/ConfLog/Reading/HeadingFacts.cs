@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ConfLog.Lines;
 using ConfLog.Outline;
 
 namespace ConfLog.Reading;
@@ -25,7 +26,7 @@ internal sealed class HeadingFacts
     public List<HeadingFacts> Children { get; } = new();
 
     /// <summary>The title and speakers its text reads as, when a header form matched.</summary>
-    public HeaderReading? Header { get; set; }
+    public SpeakerHeader? Header { get; set; }
 
     /// <summary>The text without the time it opens or closes with.</summary>
     public string Title { get; set; } = "";
@@ -37,7 +38,7 @@ internal sealed class HeadingFacts
     public string? End24 { get; set; }
 
     /// <summary>Speakers written under it, and where.</summary>
-    public (List<ReadSpeaker> Speakers, Evidence Evidence)? SpeakersBelow { get; set; }
+    public (List<HeaderSpeaker> Speakers, Evidence Evidence)? SpeakersBelow { get; set; }
 
     /// <summary>The exchanges in its own lines (before its first sub-heading).</summary>
     public int Exchanges { get; set; }
@@ -56,4 +57,10 @@ internal sealed class HeadingFacts
 
     /// <summary>Whether its section has lines other than blanks and headings before its first sub-heading.</summary>
     public bool HasBody { get; set; }
+
+    /// <summary>Gets or sets the timetable in the heading's own lines (timed bullets), or null.</summary>
+    public List<Timetable.Entry>? Timetable { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether that timetable names other headings: the heading is a schedule.</summary>
+    public bool IsTimetable { get; set; }
 }

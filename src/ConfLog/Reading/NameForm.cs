@@ -89,6 +89,49 @@ internal static class NameForm
         return capitals >= 1;
     }
 
+    /// <summary>
+    /// A name written in Chinese characters alone, perhaps with one space between family and given name: <c>佐藤花子</c>,
+    /// <c>山田 太郎</c>. Two to eight characters, no kana (kana make a phrase), not an organisation (<c>東京大学</c>).
+    /// </summary>
+    public static bool IsHanName(string text)
+    {
+        text = text.Trim();
+        int han = 0, spaces = 0;
+        foreach (char c in text)
+        {
+            if (c == ' ' || c == '\u3000')
+            {
+                spaces++;
+            }
+            else if ((c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || c == '々')
+            {
+                han++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (han is < 2 or > 8 || spaces > 1 || char.IsWhiteSpace(text[0]))
+        {
+            return false;
+        }
+
+        foreach (string word in HanOrganisationWords)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Organisations written in Chinese characters end (or open) with one of these: "東京大学", "産業技術総合研究所".
+    private static readonly string[] HanOrganisationWords = { "大学", "研究所", "株式会社", "会社", "学会", "協会", "財団", "高校", "高専", "機構", "省", "庁" };
+
     /// <summary>A handle: <c>@lmoretti</c>, <c>@ana.example</c>.</summary>
     public static bool IsHandle(string text)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConfLog.Lines;
 using ConfLog.Model;
 using ConfLog.Outline;
 
@@ -40,6 +41,7 @@ internal static class NotesReader
             Describe(h, lines);
         }
 
+        var timetable = Timetables(lines, headings);
         AssignRoles(headings);
         var talks = new List<(int Index, int End, ReadTalk Talk)>();
         foreach (var h in headings)
@@ -79,7 +81,7 @@ internal static class NotesReader
 
             int day = nextDay > 0 && days[nextDay - 1].End > index ? nextDay - 1 : -1;
 
-            read.Add(talk with { Exchanges = exchanges, DayIndex = day });
+            read.Add(Timed(talk, timetable) with { Exchanges = exchanges, DayIndex = day });
         }
 
         return new ReadNotes(
@@ -89,7 +91,7 @@ internal static class NotesReader
             read,
             headings.Where(h => h.Role == HeadingRole.Break).Select(Heading).ToList(),
             headings.Where(h => h.Role is not (HeadingRole.Talk or HeadingRole.Break or HeadingRole.Day)).Select(Heading).ToList(),
-            outline);
+            outline) { Event = EventFacts.Find(lines) };
     }
 
     private static ReadHeading Heading(HeadingFacts h) =>
@@ -158,6 +160,70 @@ internal static class NotesReader
         }
 
         h.Exchanges = QaReader.Read(lines, h.Index + 1, bodyEnd).Count;
+        h.Timetable = Timetable.Find(lines, h.Index + 1, bodyEnd);
+    }
+
+    // The timed bullets that make a timetable: under a heading, or before the first heading, and naming at least one heading
+    // of the document by its title (so that a talk's notes with times in them are not taken for a schedule). The headings
+    // over them are marked, to be schedules rather than talks.
+    private static Timetable.KeyIndex<Timetable.Entry> Timetables(IReadOnlyList<OutlineLine> lines, List<HeadingFacts> headings)
+    {
+        var all = new Timetable.KeyIndex<Timetable.Entry>();
+        var preamble = Timetable.Find(lines, 0, headings.Count > 0 ? headings[0].Index : lines.Count);
+        if (preamble is null && headings.TrueForAll(h => h.Timetable is null))
+        {
+            return all;
+        }
+
+        var keys = new Timetable.KeyIndex<int>();
+        for (int i = 0; i < headings.Count; i++)
+        {
+            keys.Add(Timetable.TitleKey(headings[i].Header?.Title ?? headings[i].Title), i);
+        }
+
+        bool NamesAHeading(List<Timetable.Entry> entries, int self) => entries.Exists(e => keys.Matching(e.Key).Any(i => i != self));
+
+        void AddAll(List<Timetable.Entry> entries)
+        {
+            foreach (var e in entries)
+            {
+                all.Add(e.Key, e);
+            }
+        }
+
+        if (preamble is not null && NamesAHeading(preamble, -1))
+        {
+            AddAll(preamble);
+        }
+
+        for (int i = 0; i < headings.Count; i++)
+        {
+            if (headings[i].Timetable is { } entries && NamesAHeading(entries, i))
+            {
+                headings[i].IsTimetable = true;
+                AddAll(entries);
+            }
+        }
+
+        return all;
+    }
+
+    // A talk with no time of its own takes the times of the timetable's bullet that names it.
+    private static ReadTalk Timed(ReadTalk talk, Timetable.KeyIndex<Timetable.Entry> timetable)
+    {
+        if (timetable.Count == 0 || talk.Start is not null || talk.Title is null)
+        {
+            return talk;
+        }
+
+        var entry = timetable.Matching(Timetable.TitleKey(talk.Title)).FirstOrDefault();
+        if (entry is null)
+        {
+            return talk;
+        }
+
+        var evidence = new List<Evidence>(talk.Evidence) { new("timetable", entry.Line, entry.Start + (entry.End is null ? "" : "-" + entry.End)) };
+        return talk with { Start = entry.Start, End = entry.End, Evidence = evidence };
     }
 
     private static void AssignRoles(List<HeadingFacts> headings)
@@ -167,7 +233,11 @@ internal static class NotesReader
         {
             string text = h.Title;
             bool ownSpeakers = (h.Header?.Speakers.Count ?? 0) > 0;
-            if (!ownSpeakers && HeadingWords.IsDay(text, out string? date))
+            if (h.IsTimetable && !ownSpeakers && h.Start is null && h.Children.Count == 0)
+            {
+                Set(h, HeadingRole.Section, "timetable", "its timed bullets name the talks");
+            }
+            else if (!ownSpeakers && HeadingWords.IsDay(text, out string? date))
             {
                 Set(h, HeadingRole.Day, "day heading", date ?? text);
                 h.Date = date;
@@ -394,7 +464,7 @@ internal static class NotesReader
     {
         var evidence = new List<Evidence> { h.Why! };
         string? title = h.Title;
-        IReadOnlyList<ReadSpeaker> speakers = Array.Empty<ReadSpeaker>();
+        IReadOnlyList<HeaderSpeaker> speakers = Array.Empty<HeaderSpeaker>();
         if (h.Header is { } header)
         {
             title = header.Title;
@@ -448,14 +518,14 @@ internal static class NotesReader
             }
         }
 
-        var forms = new List<Sprache.Parser<HeaderReading>>(HeaderForms.All) { HeaderForms.TitleGluedName };
+        var forms = new List<Sprache.Parser<SpeakerHeader>>(SpeakerForms.All) { SpeakerForms.TitleGluedName };
         for (int k = 0; k < items.Count; k++)
         {
             var line = lines[items[k]];
             var header = HeaderForms.Read(line.Text, forms);
             if (header is null && NameForm.HasHonorific(line.Text) && SpeakerText.Read(line.Text, single: true) is { } only)
             {
-                header = new HeaderReading(null, new[] { only }, "a name alone"); // "佐藤さん": the bullet names only its speaker
+                header = new SpeakerHeader(null, new[] { only }, "a name alone"); // "佐藤さん": the bullet names only its speaker
             }
 
             var evidence = new List<Evidence> { new("lightning-talk bullet", line.Line, "a top-level bullet under " + h.Title) };
@@ -465,21 +535,21 @@ internal static class NotesReader
             }
 
             int end = k + 1 < items.Count ? items[k + 1] : h.End;
-            yield return (items[k], end, new ReadTalk(header is null ? WithoutOpenRemark(line.Text) : header.Title is null ? null : WithoutOpenRemark(header.Title), header?.Speakers ?? Array.Empty<ReadSpeaker>(), line.Line, null, null,
+            yield return (items[k], end, new ReadTalk(header is null ? WithoutOpenRemark(line.Text) : header.Title is null ? null : WithoutOpenRemark(header.Title), header?.Speakers ?? Array.Empty<HeaderSpeaker>(), line.Line, null, null,
                 Array.Empty<ReadExchange>(), evidence, -1));
         }
     }
 
     // The header forms strong enough to make a line of plain text a talk's header, as the seed's "Title / Name(Aff)".
-    private static readonly IReadOnlyList<Sprache.Parser<HeaderReading>> PlainHeaderForms = new[]
+    private static readonly IReadOnlyList<Sprache.Parser<SpeakerHeader>> PlainHeaderForms = new[]
     {
-        HeaderForms.KeywordThenName, HeaderForms.QuotedTitleByName, HeaderForms.NameThenBracketedTitle, HeaderForms.TitleByName, HeaderForms.TitleSlashName,
+        SpeakerForms.KeywordThenName, SpeakerForms.QuotedTitleByName, SpeakerForms.NameThenBracketedTitle, SpeakerForms.TitleByName, SpeakerForms.TitleSlashName,
     };
 
     // Plain text with no heading: a line at the margin that reads as a header with speakers opens a talk (the seed's dialect).
     private static IEnumerable<(int, int, ReadTalk)> PlainHeaderTalks(IReadOnlyList<OutlineLine> lines)
     {
-        var found = new List<(int Index, HeaderReading Header, string Title, string? Start, string? End)>();
+        var found = new List<(int Index, SpeakerHeader Header, string Title, string? Start, string? End)>();
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -553,7 +623,7 @@ internal static class NotesReader
         var head = lines[first];
         if (head.Kind == OutlineKind.Item && head.Level == 0)
         {
-            var speakers = new List<ReadSpeaker>();
+            var speakers = new List<HeaderSpeaker>();
             int at = -1;
             for (int i = first + 1; i < lines.Count && (lines[i].Kind != OutlineKind.Item || lines[i].Level > 0); i++)
             {
@@ -574,7 +644,7 @@ internal static class NotesReader
 
         if (QaReader.Read(lines, first, lines.Count).Count > 0)
         {
-            yield return (first, lines.Count, new ReadTalk(null, Array.Empty<ReadSpeaker>(), head.Line, null, null, Array.Empty<ReadExchange>(),
+            yield return (first, lines.Count, new ReadTalk(null, Array.Empty<HeaderSpeaker>(), head.Line, null, null, Array.Empty<ReadExchange>(),
                 new[] { new Evidence("notes with questions and answers and no heading", head.Line, "one talk, its title not written") }, -1));
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ConfLog.Lines;
 using ConfLog.Model;
 using ConfLog.Outline;
 
@@ -19,7 +20,11 @@ internal sealed record ReadNotes(
     IReadOnlyList<ReadTalk> Talks,
     IReadOnlyList<ReadHeading> Breaks,
     IReadOnlyList<ReadHeading> Sections,
-    NotesOutline Outline);
+    NotesOutline Outline)
+{
+    /// <summary>Gets the event's date, hours and venue from metadata lines near the top, or null when none is written.</summary>
+    public ReadEvent? Event { get; init; }
+}
 
 /// <summary>A day heading and the date written in it, if any (<c>2025-09-03</c> for <c>## 9/3/2025</c>, the text as written otherwise).</summary>
 /// <param name="Text">The heading's text.</param>
@@ -45,19 +50,13 @@ internal sealed record ReadHeading(string Text, int Line, HeadingRole Role, Evid
 /// <param name="DayIndex">The index in <see cref="ReadNotes.Days"/> of the day it is in, or -1.</param>
 internal sealed record ReadTalk(
     string? Title,
-    IReadOnlyList<ReadSpeaker> Speakers,
+    IReadOnlyList<HeaderSpeaker> Speakers,
     int Line,
     string? Start,
     string? End,
     IReadOnlyList<ReadExchange> Exchanges,
     IReadOnlyList<Evidence> Evidence,
     int DayIndex);
-
-/// <summary>A speaker: a name, an affiliation and a handle, each optional.</summary>
-/// <param name="Name">The name without honorifics (<c>さん</c>, <c>氏</c>, <c>先生</c>, <c>Dr.</c>).</param>
-/// <param name="Affiliation">The affiliation as written, when there is one.</param>
-/// <param name="Handle">The handle with its <c>@</c>, when there is one.</param>
-internal sealed record ReadSpeaker(string? Name, string? Affiliation, string? Handle);
 
 /// <summary>An answered question: the question's line and its answers' lines.</summary>
 /// <param name="QuestionLine">The 1-based line of the question.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ConfLog.Lines;
 using ConfLog.Outline;
 
 namespace ConfLog.Reading;
@@ -22,11 +23,11 @@ internal static class SpeakerLines
     private static readonly string[] LabelKeys = { "title", "タイトル", "slide", "slides", "スライド", "資料", "video", "動画", "url", "link" };
 
     /// <summary>The speakers written in the lines after the header at <paramref name="header"/>, up to <paramref name="end"/>.</summary>
-    public static (List<ReadSpeaker> Speakers, Evidence Evidence)? Find(IReadOnlyList<OutlineLine> lines, int header, int end)
+    public static (List<HeaderSpeaker> Speakers, Evidence Evidence)? Find(IReadOnlyList<OutlineLine> lines, int header, int end)
     {
         int seen = 0;
         int labels = 0;
-        var strong = new List<ReadSpeaker>();
+        var strong = new List<HeaderSpeaker>();
         int strongLine = 0;
         for (int i = header + 1; i < end && i < lines.Count; i++)
         {
@@ -84,7 +85,7 @@ internal static class SpeakerLines
     }
 
     /// <summary>A <c>key: names</c> line whose key is a speaker word: <c>Presenter: Brennan Vincent</c>, <c>発表者: Name *Org*</c>.</summary>
-    public static List<ReadSpeaker>? Field(OutlineLine line)
+    public static List<HeaderSpeaker>? Field(OutlineLine line)
     {
         string text = line.Kind == OutlineKind.Field && line.Key is not null ? line.Key + ": " + line.Text : line.Text;
         int colon = text.IndexOfAny(new[] { ':', '：' });
@@ -127,10 +128,10 @@ internal static class SpeakerLines
                 return null;
             }
 
-            speakers = new List<ReadSpeaker>();
+            speakers = new List<HeaderSpeaker>();
             foreach (string p in parts)
             {
-                speakers.Add(SpeakerText.Read(p, true) ?? new ReadSpeaker(NameForm.WithoutHonorific(p), null, null));
+                speakers.Add(SpeakerText.Read(p, true) ?? new HeaderSpeaker(NameForm.WithoutHonorific(p), null, null));
             }
         }
 
@@ -143,7 +144,7 @@ internal static class SpeakerLines
     }
 
     /// <summary>A line that is only speakers: names, <c>Name - Company</c>, <c>Name @handle</c>, or a handle alone.</summary>
-    public static List<ReadSpeaker>? Plain(string text, bool allowSingle = true)
+    public static List<HeaderSpeaker>? Plain(string text, bool allowSingle = true)
     {
         text = text.Trim();
         if (text.Length == 0 || text.Length > 80)
@@ -169,13 +170,13 @@ internal static class SpeakerLines
         int colon = text.IndexOf(": @", StringComparison.Ordinal);
         if (colon > 0 && NameForm.IsHandle(text.Substring(colon + 2)) && SpeakerText.Read(text.Substring(0, colon), allowSingle) is { } named)
         {
-            return new List<ReadSpeaker> { named with { Handle = text.Substring(colon + 2).Trim() } };
+            return new List<HeaderSpeaker> { named with { Handle = text.Substring(colon + 2).Trim() } };
         }
 
         int dash = text.IndexOf(" - ", StringComparison.Ordinal);
         if (dash > 0 && SpeakerText.Read(text.Substring(0, dash), single: allowSingle) is { } withOrg && text.IndexOf(" - ", dash + 3, StringComparison.Ordinal) < 0)
         {
-            return new List<ReadSpeaker> { withOrg with { Affiliation = text.Substring(dash + 3).Trim() } };
+            return new List<HeaderSpeaker> { withOrg with { Affiliation = text.Substring(dash + 3).Trim() } };
         }
 
         return null;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ConfLog.Lines;
 
 namespace ConfLog.Reading;
 
@@ -10,7 +11,7 @@ namespace ConfLog.Reading;
 internal static class SpeakerText
 {
     /// <summary>The speaker <paramref name="text"/> writes, or null when it is not a person by its form.</summary>
-    public static ReadSpeaker? Read(string text, bool single)
+    public static HeaderSpeaker? Read(string text, bool single)
     {
         string t = text.Trim().Trim('*', '_').Trim();
         if (t.Length == 0)
@@ -20,7 +21,7 @@ internal static class SpeakerText
 
         if (NameForm.IsHandle(t))
         {
-            return new ReadSpeaker(null, null, t);
+            return new HeaderSpeaker(null, null, t);
         }
 
         string? handle = null;
@@ -61,16 +62,16 @@ internal static class SpeakerText
             return null;
         }
 
-        return new ReadSpeaker(name, affiliation, handle);
+        return new HeaderSpeaker(name, affiliation, handle);
     }
 
     /// <summary>
     /// Speakers in a place only speakers go (after the seed's <c>/</c>): short words with no spaces, each perhaps with an
     /// affiliation in parentheses, such as <c>佐藤一郎(東北大学)</c>, whose names no Latin form would recognise.
     /// </summary>
-    public static List<ReadSpeaker>? ReadPositional(string text)
+    public static List<HeaderSpeaker>? ReadPositional(string text)
     {
-        var speakers = new List<ReadSpeaker>();
+        var speakers = new List<HeaderSpeaker>();
         foreach (string part in NameForm.SplitNames(text))
         {
             string name = part;
@@ -87,14 +88,14 @@ internal static class SpeakerText
                 return null;
             }
 
-            speakers.Add(new ReadSpeaker(NameForm.WithoutHonorific(name), affiliation, null));
+            speakers.Add(new HeaderSpeaker(NameForm.WithoutHonorific(name), affiliation, null));
         }
 
         return speakers.Count > 0 ? speakers : null;
     }
 
     /// <summary>Every speaker of a list (<c>A, B and C</c>, <c>A / B</c>), or null unless each part is a speaker.</summary>
-    public static List<ReadSpeaker>? ReadList(string text, bool single)
+    public static List<HeaderSpeaker>? ReadList(string text, bool single)
     {
         var parts = NameForm.SplitNames(text);
         if (parts.Count == 0)
@@ -102,7 +103,7 @@ internal static class SpeakerText
             return null;
         }
 
-        var speakers = new List<ReadSpeaker>();
+        var speakers = new List<HeaderSpeaker>();
         foreach (string part in parts)
         {
             var s = Read(part, single || parts.Count > 1);

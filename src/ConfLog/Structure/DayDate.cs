@@ -52,6 +52,23 @@ internal static class DayDate
         return null;
     }
 
+    /// <summary>The first whole date written anywhere in <paramref name="text"/> (a title): <c>10/8/2024</c> in <c>SmashingConf New York 2024 - 10/8/2024</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The date, or null.</returns>
+    public static DateTime? Find(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            // A date starts a word: a digit or a letter after a non-letter, non-digit (or at the start).
+            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && Of(text.Substring(i, Math.Min(40, text.Length - i))) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
     private static int Number(Match match, int group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     private static int Year(int written) => written < 100 ? 2000 + written : written;

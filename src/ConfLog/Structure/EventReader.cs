@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Collections.Immutable;
@@ -5,6 +6,7 @@ using System.Linq;
 using ConfLog.Diagnostics;
 using ConfLog.Lines;
 using ConfLog.Model;
+using ConfLog.Reading;
 using ConfLog.Text;
 
 namespace ConfLog.Structure;
@@ -12,8 +14,12 @@ namespace ConfLog.Structure;
 /// <summary>Reads the event from the bullets at the very top of the log.</summary>
 internal static class EventReader
 {
-    /// <summary>Reads the event header; <paramref name="next"/> is set to the first line after it.</summary>
-    public static Event Read(ImmutableArray<LogLine> lines, ConfLogOptions options, List<Diagnostic> diagnostics, out int next)
+    /// <summary>
+    /// Reads the event header; <paramref name="next"/> is set to the first line after it. With no header line of the seed's
+    /// form, the date, hours and venue come from the title or from the metadata lines the reader of real notes found
+    /// (<paramref name="notes"/>, null for the seed's dialect).
+    /// </summary>
+    public static Event Read(ImmutableArray<LogLine> lines, ConfLogOptions options, List<Diagnostic> diagnostics, out int next, ReadNotes? notes = null)
     {
         EventHeaderLine? header = null;
         int headerLine = 0;
@@ -33,7 +39,8 @@ internal static class EventReader
                 case EventHeaderLine:
                     diagnostics.Add(DiagnosticCodes.SecondEventHeader.At(line.Source.Span, "a second event header line; the event is described by line " + headerLine));
                     break;
-                case BulletLine bullet when header is null && LooksDated(bullet):
+                // "- 開催日: 2019/3/9(土)" is a labelled metadata line, not a failed attempt at "- 2019-03-09 Venue".
+                case BulletLine bullet when header is null && bullet.Label is null && LooksDated(bullet):
                     diagnostics.Add(NotAnEventHeader(line, options));
                     break;
                 case BulletLine { Label: { } label } bullet:
@@ -51,17 +58,50 @@ internal static class EventReader
             : lines[0].Source.Span.Through(lines[i - 1].Source.Span);
         var (titleDate, titleHours) = title is null ? (null, null) : EventTitle.Facts(title.Text.Text, options.DateCulture);
         var hours = header?.Hours ?? titleHours;
+        var facts = header is null ? notes?.Event : null;
+        var date = header?.Date ?? titleDate;
+        if (header is null && notes is not null)
+        {
+            // Only off the seed's path: the date of a title the line grammar does not read ("SmashingConf 2024 - 10/8/2024"),
+            // else a metadata line's.
+            date ??= (title is null ? null : DayDate.Find(title.Text.Text)) ?? DayDate.Of(facts?.Date);
+            hours ??= TimesOf(facts);
+        }
+
+        var (start, end) = hours is not null ? ((TimeSpan?)hours.Start, (TimeSpan?)hours.End) : (Clock(facts?.Start), Clock(facts?.End));
+
         return new Event(
-            Title: title?.Text.Text,
-            Date: header?.Date ?? titleDate,
-            Venue: header is null || header.Venue.Length == 0 ? null : header.Venue.Text,
+            Title: title?.Text.Text ?? (header is null ? MarkedTitle(notes) : null),
+            Date: date,
+            Venue: header is null || header.Venue.Length == 0 ? facts?.Venue : header.Venue.Text,
             VenueDetail: header?.VenueDetail?.Text,
-            Start: hours?.Start,
-            End: hours?.End,
+            Start: start,
+            End: end,
             links.ToImmutable(),
             labels.ToImmutable(),
             span);
     }
+
+    // The document's title in a markup whose headings the line grammar does not read (reST's over- and underlined title,
+    // org's "* ", Hiki's "!", RD's "="): the reader's first heading, when it took it for the title and no talk comes before it.
+    private static string? MarkedTitle(ReadNotes? notes)
+    {
+        if (notes is null || notes.Markup is not (NoteMarkup.ReStructuredText or NoteMarkup.Org or NoteMarkup.Hiki or NoteMarkup.Rd))
+        {
+            return null;
+        }
+
+        var first = notes.Outline.Lines.FirstOrDefault(l => l.Kind == Outline.OutlineKind.Heading);
+        var top = first is null ? null : notes.Sections.FirstOrDefault(s => s.Line == first.Line);
+        return top is { Role: HeadingRole.Title } ? top.Text : null;
+    }
+
+    // A metadata line's hours, when it writes both ends ("10:00 〜 17:30"); an opening time alone is kept by Clock below.
+    private static TimeRange? TimesOf(ReadEvent? facts) =>
+        Clock(facts?.Start) is { } start && Clock(facts?.End) is { } end ? new TimeRange(start, end) : null;
+
+    private static TimeSpan? Clock(string? written) =>
+        written is not null && TimeSpan.TryParseExact(written, "hh\\:mm", CultureInfo.InvariantCulture, out var time) ? time : null;
 
     /// <summary>
     /// Follows a stream's first lines, one at a time, and tells whether they may all still belong to the event

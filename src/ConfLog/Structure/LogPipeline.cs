@@ -221,7 +221,7 @@ internal sealed class LogPipeline
     private SessionAssembler Begin()
     {
         var lines = _header.ToImmutableArray();
-        Event = EventReader.Read(lines, _options, _diagnostics, out int first);
+        Event = EventReader.Read(lines, _options, _diagnostics, out int first, _overlay?.Notes);
         var assembler = new SessionAssembler(Event, _diagnostics, _ready, _texts, byReader: _overlay is not null);
         for (int i = first; i < lines.Length; i++)
         {

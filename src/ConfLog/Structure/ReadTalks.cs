@@ -71,7 +71,7 @@ internal static class ReadTalks
     // Where the speaker is written: the header line, or a line of the talk after it (a speaker line or heading); the
     // span runs from the first of its name, affiliation and handle found there through the last. Failing all, the
     // header line: the reader may have read the name out of markup that is not one run of any line.
-    private static SourceSpan Place(SessionDraft draft, ReadSpeaker speaker)
+    private static SourceSpan Place(SessionDraft draft, HeaderSpeaker speaker)
     {
         if (Find(draft.Header.Source, speaker) is { } inHeader)
         {
@@ -89,7 +89,7 @@ internal static class ReadTalks
         return draft.Header.Source.Span;
     }
 
-    private static SourceSpan? Find(SourceLine line, ReadSpeaker speaker)
+    private static SourceSpan? Find(SourceLine line, HeaderSpeaker speaker)
     {
         int first = int.MaxValue, last = -1;
         foreach (var part in new[] { speaker.Name, speaker.Affiliation, speaker.Handle })

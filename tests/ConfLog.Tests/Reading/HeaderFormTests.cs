@@ -1,4 +1,5 @@
 using System.Linq;
+using ConfLog.Lines;
 using ConfLog.Reading;
 using FluentAssertions;
 using Sprache;
@@ -63,7 +64,7 @@ public sealed class HeaderFormTests
         var read = HeaderForms.Read(header)!;
 
         read.Title.Should().BeNull();
-        read.Speakers.Single().Should().Be(new ReadSpeaker(name, organisation, null));
+        read.Speakers.Single().Should().Be(new HeaderSpeaker(name, organisation, null));
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class HeaderFormTests
     [Fact]
     public void A_lightning_talks_glued_parenthesis_names_its_speaker()
     {
-        var read = HeaderForms.TitleGluedName.Parse("キーボード配列を変える話(Sebastian)");
+        var read = SpeakerForms.TitleGluedName.Parse("キーボード配列を変える話(Sebastian)");
 
         read.Title.Should().Be("キーボード配列を変える話");
         read.Speakers.Single().Name.Should().Be("Sebastian");

@@ -1,4 +1,5 @@
 using System.Linq;
+using ConfLog.Lines;
 using ConfLog.Model;
 using ConfLog.Outline;
 using ConfLog.Reading;
@@ -25,6 +26,6 @@ public sealed class SeedReadingTests
     {
         var first = NotesReader.Read(Seed.Text).Talks[0];
 
-        first.Speakers.Single().Should().Be(new ReadSpeaker("品川高廣", "東京大学", null));
+        first.Speakers.Single().Should().Be(new HeaderSpeaker("品川高廣", "東京大学", null));
     }
 }
