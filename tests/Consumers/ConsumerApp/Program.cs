@@ -42,8 +42,8 @@ CheckPackage(packages, "ConfLog.Tool.linux-x64", new[] { "README.md", "tools/any
 Check(Entry(packages, "ConfLog.Tool.linux-x64", "tools/any/linux-x64/DotnetToolSettings.xml").Contains("EntryPoint=\"ConfLog.Cli\" Runner=\"executable\"", StringComparison.Ordinal),
     "ConfLog.Tool.linux-x64 runs its native executable");
 Check(IsElf(packages, "ConfLog.Tool.linux-x64", "tools/any/linux-x64/ConfLog.Cli"), "ConfLog.Tool.linux-x64 holds a native (ELF) executable");
-Check(!Entries(packages, "ConfLog.Tool.linux-x64").Any(e => e.EndsWith(".dll", StringComparison.Ordinal) || e.EndsWith(".dbg", StringComparison.Ordinal)),
-    "ConfLog.Tool.linux-x64 holds no assembly and no native debug file");
+Check(!Entries(packages, "ConfLog.Tool.linux-x64").Any(e => new[] { ".dll", ".dbg", ".pdb" }.Any(extension => e.EndsWith(extension, StringComparison.Ordinal))),
+    "ConfLog.Tool.linux-x64 holds no assembly and no debug file");
 foreach (string rid in new[] { "linux-arm64", "osx-arm64", "osx-x64" })
 {
     string dll = $"tools/net10.0/{rid}/ConfLog.Cli.dll";
