@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 using ConfLog.Model;
 using ConfLog.Tests.Properties;
@@ -14,6 +15,8 @@ namespace ConfLog.Tests.Editing;
 // changes only the lines of the node, every other line byte for byte as it was, ending included.
 public sealed class EditPropertyTests
 {
+    private static readonly Regex LoneCr = new("\r(?!\n)", RegexOptions.None, TimeSpan.FromSeconds(1));
+
     private enum Edit
     {
         Text,
@@ -25,7 +28,10 @@ public sealed class EditPropertyTests
     public void An_edit_of_a_random_node_leaves_every_other_line_byte_identical()
     {
         int tried = 0, written = 0;
-        Gen.Select(LogGen.NotesLike, Gen.Int[0, 10_000], Gen.Enum<Edit>()).Sample(
+        // Lone carriage returns become CRLF: a line ending in a lone CR with a blank line after it cannot lose the line
+        // between them without the two endings reading as one CRLF, which no edit can help.
+        var logs = LogGen.NotesLike.Select(t => LoneCr.Replace(t, "\r\n"));
+        Gen.Select(logs, Gen.Int[0, 10_000], Gen.Enum<Edit>()).Sample(
             (text, pick, edit) =>
             {
                 var log = ConferenceLog.Parse(text);
@@ -50,20 +56,22 @@ public sealed class EditPropertyTests
 
                 Interlocked.Increment(ref written);
                 var changes = LineChanges.Between(log, edited);
-                int first = node is Speaker ? node.Span.Line : node.Span.Line;
-                switch (edit)
+                // A talk's span may begin before its header, with the timestamps that open it.
+                int first = node is Talk talk && edit == Edit.Text ? talk.Header.Line : node.Span.Line;
+                string because = $"{edit} of {node.GetType().Name} at line {node.Span.Line} in {Escape(text)} gave {Escape(edited.ToString())}";
+                switch (node is Speaker ? Edit.Text : edit)
                 {
                     case Edit.Text:
-                        changes.Removed.Should().HaveCount(1);
-                        changes.Added.Should().HaveCount(1);
-                        changes.From.Should().Be(first);
+                        changes.Removed.Should().HaveCount(1, because);
+                        changes.Added.Should().HaveCount(1, because);
+                        changes.From.Should().Be(first, because);
                         break;
                     case Edit.Remove:
-                        changes.Added.Should().BeEmpty();
-                        changes.Removed.Should().HaveCount(LastLine(log, node) - first + 1);
+                        changes.Added.Should().BeEmpty(because);
+                        changes.Removed.Should().HaveCount(LastLine(log, node) - first + 1, because);
                         break;
                     case Edit.InsertAfter:
-                        changes.Removed.Should().BeEmpty();
+                        changes.Removed.Should().BeEmpty(because);
                         changes.Added.Should().ContainSingle().Which.Text.Should().EndWith("inserted");
                         break;
                 }
@@ -85,13 +93,15 @@ public sealed class EditPropertyTests
         (Edit.Text, Talk talk) => log.ReplaceNode(talk, talk.WithTitle("edited title")),
         (Edit.Text, Speaker speaker) => log.ReplaceNode(speaker, speaker with { Name = "Edited Name" }),
         (Edit.Text, TextNode line) => log.ReplaceNode(line, line with { Text = "edited" + Rest(line.Text) }),
-        (Edit.Remove, Speaker speaker) => log.ReplaceNode(speaker, speaker with { Name = "Edited Name" }),
-        (Edit.Remove, _) when node is not Question => log.RemoveNode(node),
+        (Edit.Remove, Speaker speaker) => log.RemoveNode(speaker),
+        (Edit.Remove, _) => log.RemoveNode(node),
         (Edit.InsertAfter, Note note) => log.InsertNodeAfter(note, new Note("inserted", null, "-", 0, default, default, default)),
         (Edit.InsertAfter, Answer answer) => log.InsertNodeAfter(answer, new Answer("inserted", default, default)),
-        (Edit.InsertAfter, _) => log.AddItem(log.Sessions.First(s => s.Span.Covers(node.Span)), new Note("inserted", null, "-", 0, default, default, default)),
-        _ => log.ReplaceNode(node, node),
+        (Edit.InsertAfter, Speaker speaker) => log.InsertNodeAfter(speaker, new Speaker("Inserted Name", null, default)),
+        _ => log.AddItem(log.Sessions.First(s => s.Span.Covers(node.Span)), new Note("inserted", null, "-", 0, default, default, default)),
     };
+
+    private static string Escape(string text) => text.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\t", "\\t").Replace("{", "{{").Replace("}", "}}");
 
     // The lines after a text's first, kept so that the edit rewrites one line.
     private static string Rest(string text) => text.IndexOf('\n') is var feed and >= 0 ? text.Substring(feed) : string.Empty;
