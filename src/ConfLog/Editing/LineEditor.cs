@@ -80,6 +80,12 @@ internal sealed class LineEditor
             int at = prefix > 0 ? _lines.Last(olds[prefix - 1]) + 1
                 : suffix > 0 ? NodeLines.First(olds[prefix])
                 : AfterOwnLines(parent);
+
+            // The timestamp that opens a talk stands among its items but before its header: nothing goes above the header.
+            if (parent is Session { Header: { } header })
+            {
+                at = Math.Max(at, header.Line);
+            }
             _edits.Add(new LineEdit(at, 0, rendered));
         }
     }

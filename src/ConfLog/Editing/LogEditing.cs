@@ -104,7 +104,8 @@ public static class LogEditing
         var path = TreePath.To(log, session, nameof(session));
         var items = ((Session)path[path.Count - 1]).Items;
         int at = items.Length;
-        while (at > 0 && items[at - 1] is Blank or Timestamp)
+        int header = ((Session)path[path.Count - 1]).Header?.Line ?? 0;
+        while (at > 0 && items[at - 1] is Blank or Timestamp && items[at - 1].Span.Line > header)
         {
             at--;
         }
