@@ -40,6 +40,7 @@ public sealed partial class ConferenceLog : IEquatable<ConferenceLog>
     private ConferenceLog(SourceText source, ConfLogOptions options, Event ev, ImmutableArray<Session> sessions, ImmutableArray<Diagnostic> diagnostics, Dialect dialect)
     {
         Source = source;
+        Options = options;
         Markup = dialect.Markup;
         MarkupReason = dialect.Reason;
         ReadInSeedDialect = dialect.IsSeed;
@@ -79,6 +80,9 @@ public sealed partial class ConferenceLog : IEquatable<ConferenceLog>
 
     /// <summary>Gets why the log was read in <see cref="Markup"/>: <c>22 underlined titles</c>, <c>talk header of the seed's form at line 3</c>.</summary>
     public string MarkupReason { get; }
+
+    // The options it was read with: an edit reads the edited text again with the same ones.
+    internal ConfLogOptions Options { get; }
 
     // Whether a talk header of the seed's form decided the dialect, so the reader of real notes never ran.
     internal bool ReadInSeedDialect { get; }

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
 using ConfLog.Diagnostics;
+using ConfLog.Editing;
 using ConfLog.Lines;
 using ConfLog.Text;
 
@@ -80,28 +80,18 @@ public static class CanonicalWriter
         };
     }
 
-    private static string Stamp(TimestampLine stamp) =>
-        "[" + stamp.Value.ToString(stamp.HasSeconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + "]";
+    // The lines are written by the editor's renderer, in the canonical forms: one way of writing a line for both.
+    private static string Stamp(TimestampLine stamp) => LineRenderer.Stamp(stamp.Value, stamp.HasSeconds, LineForms.Canonical);
 
     private static string Bullet(string text, LinePart marker, int contentStart) =>
-        new StringBuilder(text.Length + 1)
-            .Append(text, 0, marker.Index)
-            .Append("- ")
-            .Append(text, contentStart, text.Length - contentStart)
-            .ToString();
+        LineRenderer.Bullet(LineRenderer.Splice(text, marker.Index, text.Length, LineForms.Canonical.BulletMarker), null, LineForms.Canonical, text.Substring(contentStart));
 
     // "Q. x", "* A1：x" and "質問: x" become "- Q: x", "- A1: x" and "- 質問: x": a bullet and an ASCII colon.
     private static string Exchange(string text, ExchangeLine exchange)
     {
         int indent = exchange.Marker?.Index ?? Indentation(text).Length;
         string tag = exchange.Tag?.Text.TrimEnd(':', '：', '.') ?? (exchange is QuestionLine ? "Q" : "A");
-        var canonical = new StringBuilder(text.Length + 4).Append(text, 0, indent).Append("- ").Append(tag).Append(':');
-        if (exchange.Text.Length > 0)
-        {
-            canonical.Append(' ').Append(exchange.Text.Text);
-        }
-
-        return canonical.ToString();
+        return LineRenderer.Tagged(LineRenderer.Splice(text, indent, text.Length, LineForms.Canonical.BulletMarker), tag, exchange.Text.Text);
     }
 
     // Where the text after a marker starts: past the white space the grammar let between them.
@@ -109,13 +99,8 @@ public static class CanonicalWriter
 
     private static string TalkHeader(string text, TalkHeaderLine header)
     {
-        var speakers = header.Speakers.Select(s => s.Affiliation is null ? s.Name.Text : $"{s.Name.Text}({s.Affiliation.Text})");
-        return new StringBuilder(text.Length)
-            .Append(text, 0, header.Title.Index)
-            .Append(header.Title.Text)
-            .Append(" / ")
-            .Append(string.Join(", ", speakers))
-            .ToString();
+        var speakers = header.Speakers.Select(s => LineRenderer.Speaker(s.Name.Text, s.Affiliation?.Text, LineForms.Canonical)).ToList();
+        return LineRenderer.Header(text.Substring(0, header.Title.Index), header.Title.Text, speakers, LineForms.Canonical);
     }
 
     private static string Indentation(string text) => text.Substring(0, TextRuns.SkipSpaces(text, 0));
