@@ -252,6 +252,9 @@ public sealed partial class ConferenceLog : IEquatable<ConferenceLog>
     private ConferenceLog(JsonModelReader.Parts parts)
     {
         Source = SourceText.From(string.Empty);
+
+        // What read the document's text is not in the document; an edit of this log reads its new text as by default.
+        Options = ConfLogOptions.Default;
         Markup = parts.Markup;
         MarkupReason = parts.MarkupReason;
         Days = parts.Days;
