@@ -18,10 +18,10 @@ public sealed class ParseJsonTests
         return document.RootElement.Clone();
     });
 
-    private static readonly string[] SessionFields = ["kind", "title", "speakers", "start", "startInferred", "end", "header", "span", "evidence", "items"];
+    private static readonly string[] SessionFields = ["kind", "title", "speakers", "start", "startInferred", "end", "line", "header", "span", "evidence", "items", "exchanges"];
 
     // A talk also gives the times of day of its header.
-    private static readonly string[] TalkFields = ["kind", "title", "speakers", "start", "startInferred", "end", "startTime", "endTime", "header", "span", "evidence", "items"];
+    private static readonly string[] TalkFields = ["kind", "title", "speakers", "start", "startInferred", "end", "line", "startTime", "endTime", "header", "span", "evidence", "items", "exchanges"];
 
     private static JsonElement Root => Seed.Value;
 
@@ -41,6 +41,18 @@ public sealed class ParseJsonTests
         session.GetProperty("items").EnumerateArray().Where(item => item.GetProperty("kind").GetString() == kind).ToArray();
 
     private static int Line(JsonElement node, string span = "span") => node.GetProperty(span).GetProperty("line").GetInt32();
+
+    // Version 1's readers, the corpus's scorer among them, find a talk by its "line" and count its "exchanges".
+    [Fact]
+    public void A_session_keeps_version_1s_line_of_its_header_and_its_exchanges_beside_its_items()
+    {
+        var twitVisor = Talks.Single(t => t.GetProperty("title").GetString() == "TwitVisor");
+
+        twitVisor.GetProperty("line").GetInt32().Should().Be(218).And.Be(Line(twitVisor, "header"));
+        twitVisor.GetProperty("exchanges").EnumerateArray().Select(e => Line(e))
+            .Should().Equal(Items(twitVisor, "exchange").Select(e => Line(e))).And.HaveCount(2);
+        Talks.Sum(t => t.GetProperty("exchanges").GetArrayLength()).Should().Be(23);
+    }
 
     [Fact]
     public void The_json_exits_0_and_ends_with_a_newline()

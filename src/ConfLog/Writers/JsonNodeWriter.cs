@@ -112,6 +112,9 @@ internal static class JsonNodeWriter
         json.WriteString("start", IsoFormat.DateTime(session.Start));
         json.WriteBoolean("startInferred", session.StartInferred);
         json.WriteString("end", IsoFormat.DateTime(session.End));
+
+        // Version 1's line of a session, which readers of that version (the corpus's scorer among them) match talks by.
+        json.WriteNumber("line", (session.Header ?? session.Span).Line);
         if (session is Talk talk)
         {
             // The times of day of the header, which a talk may know with no date to make a Start of.
@@ -144,6 +147,15 @@ internal static class JsonNodeWriter
         foreach (var item in session.Items)
         {
             WriteItem(json, item);
+        }
+
+        json.WriteEndArray();
+
+        // Version 1's exchanges, kept for readers that count a talk's Q/A there; the items hold them in order.
+        json.WriteStartArray("exchanges");
+        foreach (var exchange in session.Exchanges)
+        {
+            WriteItem(json, exchange);
         }
 
         json.WriteEndArray();
