@@ -71,7 +71,7 @@ internal static class EventReader
         var (start, end) = hours is not null ? ((TimeSpan?)hours.Start, (TimeSpan?)hours.End) : (Clock(facts?.Start), Clock(facts?.End));
 
         return new Event(
-            Title: title?.Text.Text ?? (header is null ? MarkedTitle(notes) : null),
+            Title: title is null ? (header is null ? MarkedTitle(notes) : null) : MarkupFree(title.Text.Text, notes),
             Date: date,
             Venue: header is null || header.Venue.Length == 0 ? facts?.Venue : header.Venue.Text,
             VenueDetail: header?.VenueDetail?.Text,
@@ -84,6 +84,11 @@ internal static class EventReader
 
     // The document's title in a markup whose headings the line grammar does not read (reST's over- and underlined title,
     // org's "* ", Hiki's "!", RD's "="): the reader's first heading, when it took it for the title and no talk comes before it.
+    // Off the seed's path, a Markdown title reads as it renders, as the talks' titles do: "PyCon JP 2019 \- Day 1",
+    // "**RustConf** 2025" lose their escape and emphasis marks. The seed's own dialect keeps the title as written.
+    private static string MarkupFree(string title, ReadNotes? notes) =>
+        notes is { Markup: NoteMarkup.Markdown } ? Outline.InlineMarkup.Strip(title) : title;
+
     private static string? MarkedTitle(ReadNotes? notes)
     {
         if (notes is null || notes.Markup is not (NoteMarkup.ReStructuredText or NoteMarkup.Org or NoteMarkup.Hiki or NoteMarkup.Rd))

@@ -50,8 +50,9 @@ public sealed class CorpusEventTests
             same += annotated.ValueKind == JsonValueKind.String && title == annotated.GetString() ? 1 : 0;
         }
 
-        // EuroPython, US PyCon and the PyCon SG, Taiwan and Thailand memos (reST) and one Markdown title; the others write a
+        // EuroPython, US PyCon and the PyCon SG, Taiwan and Thailand memos (reST) and two Markdown titles (RustConf's with
+        // its "\-" escape read as it renders); the others write a
         // date or a word more than the annotation keeps ("PyCon Malaysia レポート", "第5回 API設計 2020/08/16 14:00-17:00").
-        same.Should().BeGreaterThanOrEqualTo(6);
+        same.Should().BeGreaterThanOrEqualTo(7);
     }
 }

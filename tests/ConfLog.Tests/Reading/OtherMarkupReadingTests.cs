@@ -51,4 +51,22 @@ public sealed class OtherMarkupReadingTests
         read.Talks.Select(t => (t.Title, t.Speakers[0].Name, t.DayIndex)).Should().Equal(
             ("Fibers in practice", "Ken Ota", 0), ("Ractor pitfalls", "Yui Mori", 0), ("Keynote", "Ana Costa", 1));
     }
+
+    [Fact]
+    public void A_Markdown_title_loses_its_escapes_and_emphasis_as_the_talks_titles_do()
+    {
+        var log = ConferenceLog.Parse("# PyCon JP 2019 \\- **Day 1**\n\n## Async in practice by Jane Roe\n- a note\n");
+
+        log.Markup.Should().Be(NoteMarkup.Markdown);
+        log.Event.Title.Should().Be("PyCon JP 2019 - Day 1");
+        log.Talks.Single().Title.Should().Be("Async in practice");
+    }
+
+    [Fact]
+    public void The_seeds_dialect_keeps_its_title_as_written()
+    {
+        var log = ConferenceLog.Parse("# Summit \\- 2012\nTalk / Ann(Acme)\n- a note\n");
+
+        log.Event.Title.Should().Be("Summit \\- 2012");
+    }
 }
