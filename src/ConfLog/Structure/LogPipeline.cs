@@ -193,6 +193,13 @@ internal sealed class LogPipeline
             return;
         }
 
+        if (talk is not null && OpensInAnotherForm(talk.Title.Text))
+        {
+            // Evidence of another form, as a heading of another markup would be: it never decides the seed's dialect.
+            _otherHeadings++;
+            return;
+        }
+
         if (talk is not null && talk.Title.Length <= MaxSeedTitleLength)
         {
             _seedHeaders++;
@@ -209,6 +216,12 @@ internal sealed class LogPipeline
             SeedHeaderLine = line.Source.Number;
         }
     }
+
+    // "!!! Title / Name" is a Hiki heading and "= Title / Name" an RD one, whose markup the seed's grammar does not read;
+    // "13:00-13:30 Title / Name" opens with the talk's time, which the seed's grammar would leave in its title. Such a
+    // header says the notes are in another form: the reader of real notes reads them, "Title / Name" included.
+    private static bool OpensInAnotherForm(string title) =>
+        title.Length > 0 && (title[0] is '!' or '=' || (title.Length >= 4 && char.IsDigit(title[0]) && (title[1] == ':' || (char.IsDigit(title[1]) && title[2] == ':'))));
 
     private void Drain(ImmutableArray<Session>.Builder sessions)
     {

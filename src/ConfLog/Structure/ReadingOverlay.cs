@@ -146,7 +146,18 @@ internal sealed class ReadingOverlay
             at++;
         }
 
-        if (at + 1 < line.Length && (line[at] is '-' or '*' or '+' or '・' or '•' or '○' or '◯') && char.IsWhiteSpace(line[at + 1]))
+        // Hiki and RD write a list's depth as a run of marks ("** A: because"); "**bold**" has no space after its run.
+        int run = at;
+        while (run < line.Length && line[run] == '*')
+        {
+            run++;
+        }
+
+        if (run > at + 1 && run < line.Length && char.IsWhiteSpace(line[run]))
+        {
+            at = run + 1;
+        }
+        else if (at + 1 < line.Length && (line[at] is '-' or '*' or '+' or '・' or '•' or '○' or '◯') && char.IsWhiteSpace(line[at + 1]))
         {
             at += 2;
         }

@@ -69,4 +69,27 @@ public sealed class OtherMarkupReadingTests
 
         log.Event.Title.Should().Be("Summit \\- 2012");
     }
+
+    [Fact]
+    public void Hiki_headings_in_the_seeds_header_form_are_read_as_hiki_not_in_the_seeds_dialect()
+    {
+        var log = ConferenceLog.Parse("! Hiki conf\n!! Day 1\n!!! Fast parsing / Ann Lee(Acme)\n* a note\n* Q: why?\n** A: because\n"
+            + "!!! Slow parsing / Bob Roe(Initech)\n* note\n");
+
+        log.Markup.Should().Be(NoteMarkup.Hiki);
+        log.Event.Title.Should().Be("Hiki conf");
+        log.Talks.Select(t => (t.Title, t.Speakers[0].Name, t.Speakers[0].Affiliation)).Should().Equal(
+            ("Fast parsing", "Ann Lee", "Acme"), ("Slow parsing", "Bob Roe", "Initech"));
+        log.Talks[0].Exchanges.Should().ContainSingle().Which.Answers.Single().Text.Should().Be("because");
+    }
+
+    [Fact]
+    public void A_heading_in_the_seeds_header_form_that_opens_with_its_time_gives_the_time_not_a_longer_title()
+    {
+        var log = ConferenceLog.Parse("# Conf 2019\n## 13:00-13:30 Fast parsing / Ann Lee\n- a note\n## 13:30-14:00 Slow parsing / Bob Roe\n- note\n");
+
+        log.Talks.Select(t => (t.Title, t.Speakers[0].Name, t.StartTime, t.EndTime)).Should().Equal(
+            ("Fast parsing", "Ann Lee", new System.TimeSpan(13, 0, 0), new System.TimeSpan(13, 30, 0)),
+            ("Slow parsing", "Bob Roe", new System.TimeSpan(13, 30, 0), new System.TimeSpan(14, 0, 0)));
+    }
 }
