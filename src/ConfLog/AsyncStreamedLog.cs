@@ -48,6 +48,19 @@ public sealed class AsyncStreamedLog : IAsyncEnumerable<Session>
     public Event? Event { get; private set; }
 
     /// <summary>
+    /// Gets the markup the log was read in, as <see cref="ConferenceLog.Markup"/> says it for the same text, once the
+    /// stream has been enumerated to its end; <see langword="null"/> before (a seed-form log may still show a Markdown
+    /// heading further on).
+    /// </summary>
+    public NoteMarkup? Markup { get; private set; }
+
+    /// <summary>Gets why, as <see cref="ConferenceLog.MarkupReason"/> says it, once the stream has ended; <see langword="null"/> before.</summary>
+    public string? MarkupReason { get; private set; }
+
+    /// <summary>Gets the days, as <see cref="ConferenceLog.Days"/> gives them, once the stream has ended; empty before.</summary>
+    public System.Collections.Immutable.ImmutableArray<Day> Days { get; private set; } = System.Collections.Immutable.ImmutableArray<Day>.Empty;
+
+    /// <summary>
     /// Gets the diagnostics found so far, in the order they were found: the same diagnostics
     /// <see cref="ConferenceLog.Parse(string?, ConfLogOptions?)"/> gives, which it sorts by position.
     /// </summary>
@@ -106,6 +119,9 @@ public sealed class AsyncStreamedLog : IAsyncEnumerable<Session>
 
             reading.End(ready, cancellationToken);
             Event = reading.Event;
+            Markup = reading.Markup;
+            MarkupReason = reading.MarkupReason;
+            Days = reading.Days;
             foreach (var session in ready)
             {
                 cancellationToken.ThrowIfCancellationRequested();

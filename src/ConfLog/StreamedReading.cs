@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -41,6 +42,15 @@ internal sealed class StreamedReading
 
     /// <summary>Gets the event, once the dialect is decided and the header read; null before.</summary>
     public Event? Event { get; private set; }
+
+    /// <summary>Gets the markup the log was read in, once it has ended; null before.</summary>
+    public NoteMarkup? Markup { get; private set; }
+
+    /// <summary>Gets why, once the log has ended; null before.</summary>
+    public string? MarkupReason { get; private set; }
+
+    /// <summary>Gets the days, once the log has ended; empty before, and for a log with none.</summary>
+    public ImmutableArray<Day> Days { get; private set; } = ImmutableArray<Day>.Empty;
 
     /// <summary>Reads one more line.</summary>
     /// <param name="line">The line.</param>
@@ -94,6 +104,11 @@ internal sealed class StreamedReading
             _pipeline.Complete();
             _pipeline.Drain(ready);
             Event = _pipeline.Event;
+
+            // The seed's dialect, decided in the prefix: the reader of real notes, and so its days, never ran.
+            var dialect = Dialect.OfSeedHeader(_pipeline);
+            Markup = dialect.Markup;
+            MarkupReason = dialect.Reason;
             return;
         }
 
@@ -104,6 +119,9 @@ internal sealed class StreamedReading
         _diagnostics.Clear();
         _diagnostics.AddRange(log.Diagnostics);
         Event = log.Event;
+        Markup = log.Markup;
+        MarkupReason = log.MarkupReason;
+        Days = log.Days;
         ready.AddRange(log.Sessions);
     }
 

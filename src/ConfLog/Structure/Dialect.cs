@@ -75,6 +75,15 @@ internal sealed class Dialect
         return new Dialect(markup, notes.MarkupReason, ReadingOverlay.Of(notes, source.Lines));
     }
 
+    /// <summary>
+    /// What <see cref="Of"/> decides for a text whose line pipeline found a talk header of the seed's form: a stream's
+    /// decision, made without the reader of real notes.
+    /// </summary>
+    /// <param name="pipeline">The pipeline that read the text.</param>
+    /// <returns>The decision.</returns>
+    public static Dialect OfSeedHeader(LogPipeline pipeline) =>
+        pipeline.Options.Markup == NoteMarkup.Plain ? new Dialect(NoteMarkup.Plain, Forced, null) : Seed(pipeline);
+
     /// <summary>The seed's dialect, decided by a talk header of its form.</summary>
     /// <param name="pipeline">The pipeline that read it.</param>
     /// <returns>The decision.</returns>

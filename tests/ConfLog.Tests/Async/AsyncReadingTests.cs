@@ -85,6 +85,8 @@ public sealed class AsyncReadingTests
 
         StreamedLogTests.Describe(sessions).Should().Equal(StreamedLogTests.Describe(expected));
         stream.Diagnostics.Should().Equal(streamed.Diagnostics);
+        (stream.Markup, stream.MarkupReason).Should().Be((streamed.Markup, streamed.MarkupReason));
+        stream.Days.Should().Equal(streamed.Days);
     }
 
     [Fact]

@@ -89,9 +89,12 @@ public sealed class CorpusScoreTests
         string text = Corpus.Text(name);
         var parsed = ConferenceLog.Parse(text);
 
-        var streamed = ConferenceLog.Stream(new StringReader(text)).ToList();
+        var stream = ConferenceLog.Stream(new StringReader(text));
+        var streamed = stream.ToList();
 
         streamed.Should().Equal(parsed.Sessions);
+        (stream.Markup, stream.MarkupReason).Should().Be((parsed.Markup, parsed.MarkupReason));
+        stream.Days.Should().Equal(parsed.Days);
     }
 
     [Fact]

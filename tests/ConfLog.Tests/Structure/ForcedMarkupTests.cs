@@ -88,7 +88,10 @@ public sealed class ForcedMarkupTests
         {
             var parsed = ConferenceLog.Parse(text, options);
 
-            ConferenceLog.Stream(new StringReader(text), options).ToList().Should().Equal(parsed.Sessions);
+            var stream = ConferenceLog.Stream(new StringReader(text), options);
+            stream.ToList().Should().Equal(parsed.Sessions);
+            (stream.Markup, stream.MarkupReason).Should().Be((parsed.Markup, parsed.MarkupReason));
+            stream.Days.Should().Equal(parsed.Days);
         }
     }
 
