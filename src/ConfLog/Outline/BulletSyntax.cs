@@ -112,10 +112,15 @@ internal static class BulletSyntax
 
     private static readonly IResult<string> NotAnItem = Parse.Return("").Then(_ => Parse.Char('\0')).Select(c => "").TryParse("");
 
-    /// <summary>Hiki's items, whose depth is the number of glyphs: <c>** sub-item</c> is at depth 1.</summary>
-    public static readonly Parser<(int Depth, string Text)> HikiItem =
+    /// <summary>The glyphs that open a Hiki item and the spaces after them, giving the glyphs' count: <c>** </c> in <c>** sub-item</c>.</summary>
+    public static readonly Parser<int> HikiMarks =
         (from marks in Parse.Char('*').Or(Parse.Char('#')).AtLeastOnce().Select(m => m.Count())
          from space in Parse.Char(' ').AtLeastOnce()
+         select marks).Named("Hiki list marks");
+
+    /// <summary>Hiki's items, whose depth is the number of glyphs: <c>** sub-item</c> is at depth 1.</summary>
+    public static readonly Parser<(int Depth, string Text)> HikiItem =
+        (from marks in HikiMarks
          from text in Parse.AnyChar.Many().Text()
          select (marks - 1, text.Trim())).Named("Hiki list item");
 }

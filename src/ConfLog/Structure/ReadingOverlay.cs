@@ -146,16 +146,11 @@ internal sealed class ReadingOverlay
             at++;
         }
 
-        // Hiki and RD write a list's depth as a run of marks ("** A: because"); "**bold**" has no space after its run.
-        int run = at;
-        while (run < line.Length && line[run] == '*')
+        // Hiki writes a list's depth as a run of glyphs ("** A: because"), read by the outline's own rule; "**bold**"
+        // has no space after its run.
+        if (at + 1 < line.Length && line[at] == '*' && line[at + 1] == '*' && BulletSyntax.HikiMarks(new LineInput(line, at)) is { WasSuccessful: true } marks)
         {
-            run++;
-        }
-
-        if (run > at + 1 && run < line.Length && char.IsWhiteSpace(line[run]))
-        {
-            at = run + 1;
+            at = marks.Remainder.Position;
         }
         else if (at + 1 < line.Length && (line[at] is '-' or '*' or '+' or '・' or '•' or '○' or '◯') && char.IsWhiteSpace(line[at + 1]))
         {
