@@ -337,7 +337,7 @@ internal sealed class ItemBuilder
 
     private ImmutableArray<Link> LinksOf(LogLine line)
     {
-        var urls = LinkGrammar.FindUrls(line.Source.Text);
+        var urls = _texts.MayHoldLink(line.Source) ? LinkGrammar.FindUrls(line.Source.Text) : ImmutableArray<LinePart>.Empty;
         if (urls.IsEmpty)
         {
             return ImmutableArray<Link>.Empty;

@@ -39,7 +39,7 @@ internal sealed class LogPipeline
         _options = options;
         _diagnostics = diagnostics;
         _texts = texts;
-        _reader = new LineReader(options);
+        _reader = new LineReader(options) { TextIsClean = texts.IsClean };
         _order = new TimeOrder(diagnostics);
     }
 

@@ -13,9 +13,10 @@ namespace ConfLog.Structure;
 /// </summary>
 internal sealed class NoteDraft
 {
-    private readonly List<NoteDraft> _children = new();
-    private readonly List<string> _continuations = new();
-    private readonly List<Link> _continuedLinks = new();
+    // Made on first use: most notes have no child, no continuation line and no link on one.
+    private List<NoteDraft>? _children;
+    private List<string>? _continuations;
+    private List<Link>? _continuedLinks;
     private SourceSpan _firstLine;
     private SourceSpan _lastLine;
     private string _marker = string.Empty;
@@ -46,14 +47,14 @@ internal sealed class NoteDraft
         _links = links;
         _kind = kind;
         Made = null;
-        _children.Clear();
-        _continuations.Clear();
-        _continuedLinks.Clear();
+        _children?.Clear();
+        _continuations?.Clear();
+        _continuedLinks?.Clear();
     }
 
     /// <summary>Takes a note indented under this one.</summary>
     /// <param name="child">The child's draft, opened after this one.</param>
-    public void Adopt(NoteDraft child) => _children.Add(child);
+    public void Adopt(NoteDraft child) => (_children ??= new()).Add(child);
 
     /// <summary>Takes a line that continues the note's text.</summary>
     /// <param name="line">Where the line stands.</param>
@@ -62,9 +63,10 @@ internal sealed class NoteDraft
     public void Continue(SourceSpan line, string text, ImmutableArray<Link> links)
     {
         // Gathered and joined once, when closed: appending to the text line by line is quadratic.
-        _continuations.Add(text);
+        (_continuations ??= new()).Add(text);
         if (!links.IsEmpty)
         {
+            _continuedLinks ??= new();
             if (_continuedLinks.Count == 0)
             {
                 _continuedLinks.AddRange(_links);
@@ -83,7 +85,7 @@ internal sealed class NoteDraft
     {
         var children = ImmutableArray<Note>.Empty;
         var last = _lastLine;
-        if (_children.Count > 0)
+        if (_children is { Count: > 0 })
         {
             var made = new Note[_children.Count];
             for (int i = 0; i < made.Length; i++)
@@ -96,8 +98,8 @@ internal sealed class NoteDraft
             last = lastChild.End < _lastLine.End ? _lastLine : lastChild;
         }
 
-        var text = _continuations.Count == 0 ? _text : new TextSlice(Joined());
-        var links = _continuedLinks.Count == 0 ? _links : _continuedLinks.ToImmutableArray();
+        var text = _continuations is not { Count: > 0 } ? _text : new TextSlice(Joined(_continuations));
+        var links = _continuedLinks is not { Count: > 0 } ? _links : _continuedLinks.ToImmutableArray();
         Made = new Note(text, _label, _marker, Indent, links, children, _firstLine.Through(last), _kind);
         return Made;
     }
@@ -109,16 +111,16 @@ internal sealed class NoteDraft
         _text = default;
         _links = default;
         Made = null;
-        _children.Clear();
-        _continuations.Clear();
-        _continuedLinks.Clear();
+        _children?.Clear();
+        _continuations?.Clear();
+        _continuedLinks?.Clear();
     }
 
-    private string Joined()
+    private string Joined(List<string> continuations)
     {
         // An empty first line is not a line of its own: "-" then "  text" reads as "text".
         return _text.AsSpan().Length == 0
-            ? string.Join("\n", _continuations)
-            : _text.Value + "\n" + string.Join("\n", _continuations);
+            ? string.Join("\n", continuations)
+            : _text.Value + "\n" + string.Join("\n", continuations);
     }
 }

@@ -14,10 +14,43 @@ internal sealed class TextSource
     public static readonly TextSource Lines = new(null);
 
     private readonly string? _whole;
+    private bool? _clean;
+    private int _nextLink = -1;
+    private int _linksSearchedFrom = int.MaxValue;
 
     /// <summary>Initializes a source that points into <paramref name="whole"/>, or keeps the lines' strings when it is null.</summary>
     /// <param name="whole">The whole input, whose lines' offsets are offsets into it.</param>
     public TextSource(string? whole) => _whole = whole;
+
+    /// <summary>
+    /// Gets whether the whole input is known to hold no character its lines would be reported for (see
+    /// <see cref="LineReader.HoldsNoControlCharacter"/>): searched once, on first use; false for a stream's lines.
+    /// </summary>
+    public bool IsClean => _clean ??= _whole is not null && LineReader.HoldsNoControlCharacter(_whole);
+
+    /// <summary>
+    /// Gets whether <paramref name="line"/> may hold a URL: whether the whole input has an <c>http</c> in it. The next
+    /// <c>http</c> is searched for once per occurrence, not once per line, since lines come in order; a line read out
+    /// of order (a second reading of the text) searches again from itself. A stream's lines always may.
+    /// </summary>
+    /// <param name="line">A line of the input.</param>
+    /// <returns>False when the line certainly holds no URL.</returns>
+    public bool MayHoldLink(SourceLine line)
+    {
+        if (_whole is null)
+        {
+            return true;
+        }
+
+        int start = line.Offset;
+        if (start < _linksSearchedFrom || (_nextLink >= 0 && _nextLink < start))
+        {
+            _nextLink = _whole.IndexOf("http", start, System.StringComparison.Ordinal);
+            _linksSearchedFrom = start;
+        }
+
+        return _nextLink >= 0 && _nextLink < start + line.Text.Length;
+    }
 
     /// <summary>Gets the text of a part of a line.</summary>
     /// <param name="line">The line.</param>
