@@ -18,11 +18,13 @@ RESULTS.json is kept between runs: a stopped run goes on where it stopped. Mutan
 """
 
 import argparse
+import glob
 import json
 import os
 import queue
 import re
 import subprocess
+import tempfile
 import threading
 import time
 
@@ -35,8 +37,9 @@ def relative(path):
 
 
 def key(path, original, replacement):
-    # A mutant is named by its file, the code it changes and what it becomes, not by a line that moves.
-    squash = lambda text: re.sub(r"\s+", " ", text).strip()
+    # A mutant is named by its file, the code it changes and what it becomes (their first 100 characters, as the
+    # tables show them), not by a line that moves.
+    squash = lambda text: re.sub(r"\s+", " ", text).strip()[:100]
     return (os.path.basename(path), squash(original), squash(replacement))
 
 
@@ -45,9 +48,10 @@ def equivalents():
     listed = {}
     path = os.path.join(HERE, "equivalent-mutants.md")
     for row in open(path, encoding="utf-8") if os.path.exists(path) else []:
-        cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+        # Cells split at the pipes that are not escaped: code in a cell writes "||" as "\|\|".
+        cells = [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
         if len(cells) >= 4 and cells[0].endswith(".cs") and cells[1].startswith("`"):
-            listed[key(cells[0], cells[1].strip("`").replace("\\|", "|"), cells[2].strip("`").replace("\\|", "|"))] = cells[3]
+            listed[key(cells[0], cells[1].strip("`"), cells[2].strip("`"))] = cells[3]
     return listed
 
 
@@ -76,6 +80,9 @@ def main():
     parser.add_argument("--limit", type=float, default=30.0, help="seconds after which a run is a timeout")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--markdown", help="write the table of survivors and the scores here")
+    parser.add_argument("--coverage", action="store_true",
+                        help="first run each test class alone with Stryker's coverage capture on, then run each mutant "
+                             "against only the classes that reach it (a mutant none reaches is NoCoverage, a survivor)")
     args = parser.parse_args()
 
     report = json.load(open(args.report, encoding="utf-8"))
@@ -88,13 +95,20 @@ def main():
     earlier = json.load(open(args.only_survivors_of)) if args.only_survivors_of else None
     results = json.load(open(args.results)) if os.path.exists(args.results) else {}
     todo = queue.Queue()
-    for mutant_id in mutants:
+    # A file's mutants in turn with every other file's, so that a stopped run has covered every file a little.
+    by_file = {}
+    for mutant_id, (path, _, _) in mutants.items():
         if mutant_id not in results and (earlier is None or earlier.get(mutant_id, {}).get("status") == "Survived"):
-            todo.put(mutant_id)
+            by_file.setdefault(path, []).append(mutant_id)
+    for turn in range(max((len(ids) for ids in by_file.values()), default=0)):
+        for ids in by_file.values():
+            if turn < len(ids):
+                todo.put(ids[turn])
 
     lock = threading.Lock()
     started, total = time.monotonic(), todo.qsize()
     exe = os.path.join(args.tests_dir, "ConfLog.Tests")
+    reaching = coverage(exe, args) if args.coverage else None
 
     def work():
         env = dict(os.environ, STRYKER_MUTANT_ID_CONTROL_VAR="CONFLOG_MUTANT")
@@ -106,8 +120,16 @@ def main():
                 return
             env["CONFLOG_MUTANT"] = mutant_id
             began = time.monotonic()
+            filters = args.tests.split()
+            if reaching is not None:
+                classes = sorted(reaching.get(int(mutant_id), ()))
+                if not classes:
+                    with lock:
+                        results[mutant_id] = {"status": "NoCoverage", "why": "no test of the run reaches it", "seconds": 0}
+                    continue
+                filters = [word for name in classes for word in ("-class", name)]
             try:
-                done = subprocess.run([exe, "-stopOnFail", "-noColor"] + args.tests.split(), env=env, cwd=args.tests_dir,
+                done = subprocess.run([exe, "-stopOnFail", "-noColor"] + filters, env=env, cwd=args.tests_dir,
                                       capture_output=True, text=True, timeout=args.limit)
                 failed = [line for line in done.stdout.splitlines() if "[FAIL]" in line]
                 status = "Survived" if done.returncode == 0 else "Killed"
@@ -117,8 +139,9 @@ def main():
                 status, why = "Timeout", f"over {args.limit:.0f} s"
             with lock:
                 results[mutant_id] = {"status": status, "why": why, "seconds": round(time.monotonic() - began, 1)}
+                if len(results) % 10 == 0:
+                    save(results, args.results)
                 if len(results) % 50 == 0:
-                    json.dump(results, open(args.results, "w"), indent=0)
                     print(f"{total - todo.qsize()}/{total} in {time.monotonic() - started:.0f} s", flush=True)
 
     workers = [threading.Thread(target=work) for _ in range(args.workers)]
@@ -126,11 +149,55 @@ def main():
         worker.start()
     for worker in workers:
         worker.join()
-    json.dump(results, open(args.results, "w"), indent=0)
+    save(results, args.results)
     table = render(mutants, results, equivalents())
     print(table)
     if args.markdown:
         open(args.markdown, "w", encoding="utf-8").write(table)
+
+
+def coverage(exe, args):
+    """Which test classes reach each mutant: each class run alone, with the mutants off and their coverage recorded
+    (MutantControl writes the ids it saw to STRYKER_COVERAGE_FILE, in the temp folder, when the process exits)."""
+    listing = subprocess.run([exe, "-list", "classes", "-noColor"] + args.tests.split(), capture_output=True, text=True,
+                             cwd=args.tests_dir).stdout
+    classes = [line.strip() for line in listing.splitlines() if line.startswith("ConfLog.Tests.")]
+    reaching, lock, todo = {}, threading.Lock(), queue.Queue()
+    for index, name in enumerate(classes):
+        todo.put((index, name))
+    folder = tempfile.gettempdir()
+
+    def work():
+        while True:
+            try:
+                index, name = todo.get_nowait()
+            except queue.Empty:
+                return
+            stem = f"conflog-coverage-{os.getpid()}-{index}"
+            env = dict(os.environ, STRYKER_COVERAGE_FILE=stem + ".txt")
+            env.pop("STRYKER_MUTANT_FILE", None)
+            subprocess.run([exe, "-noColor", "-class", name], env=env, cwd=args.tests_dir, capture_output=True)
+            for path in glob.glob(os.path.join(folder, stem + "-*.txt")):
+                text = open(path).read()
+                os.remove(path)
+                with lock:
+                    for mutant_id in re.findall(r"\d+", text):
+                        reaching.setdefault(int(mutant_id), set()).add(name)
+
+    workers = [threading.Thread(target=work) for _ in range(args.workers)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    print(f"coverage: {len(classes)} classes reach {len(reaching)} mutants", flush=True)
+    return reaching
+
+
+def save(results, path):
+    # Written aside and moved: a reader of the file (or a stop half-way) never sees half of it.
+    with open(path + ".part", "w") as handle:
+        json.dump(results, handle, indent=0)
+    os.replace(path + ".part", path)
 
 
 def render(mutants, results, listed):
@@ -141,13 +208,13 @@ def render(mutants, results, listed):
         status = results[mutant_id]["status"]
         original = original_of(source, mutant["location"])
         reason = listed.get(key(path, original, mutant.get("replacement", "")))
-        state = "Equivalent" if status == "Survived" and reason else status
+        state = "Equivalent" if status in ("Survived", "NoCoverage") and reason else status
         counts = per_file.setdefault(os.path.basename(path), {})
         counts[state] = counts.get(state, 0) + 1
-        if status == "Survived":
+        if status in ("Survived", "NoCoverage"):
             shown = lambda text: re.sub(r"\s+", " ", text).strip()[:70].replace("|", "\\|")
             rows.append(f"| {os.path.basename(path)} | {mutant['location']['start']['line']} | {mutant['mutatorName']} | "
-                        f"`{shown(original)}` | `{shown(mutant.get('replacement', ''))}` | {'equivalent: ' + reason if reason else 'survived'} |")
+                        f"`{shown(original)}` | `{shown(mutant.get('replacement', ''))}` | {'equivalent: ' + reason if reason else status.lower()} |")
     out = ["| file | line | mutator | original | replacement | verdict |", "| --- | --- | --- | --- | --- | --- |"] + rows
     out += ["", "| file | killed | timeout | survived | equivalent | score without the equivalent |", "| --- | --- | --- | --- | --- | --- |"]
     totals = {}
@@ -161,7 +228,7 @@ def render(mutants, results, listed):
 
 def score_row(name, counts):
     killed, timeout = counts.get("Killed", 0), counts.get("Timeout", 0)
-    survived, equivalent = counts.get("Survived", 0), counts.get("Equivalent", 0)
+    survived, equivalent = counts.get("Survived", 0) + counts.get("NoCoverage", 0), counts.get("Equivalent", 0)
     detected = killed + timeout
     score = detected / (detected + survived) * 100 if detected + survived else 100.0
     return f"| {name} | {killed} | {timeout} | {survived} | {equivalent} | {score:.1f} % |"
