@@ -55,8 +55,11 @@ public sealed class SpeakerFormFieldsTests
     [InlineData(nameof(SpeakerForms.TitleByName), "Scaling search BY Dana Whitfield", "Scaling search", "Dana Whitfield|~|~", "Title by Name")]
     [InlineData(nameof(SpeakerForms.TitleByName), "Scaling by example By Dana Whitfield", "Scaling by example", "Dana Whitfield|~|~", "Title by Name")]
     [InlineData(nameof(SpeakerForms.TitleByName), "Scaling search by Lena", "Scaling search", "Lena|~|~", "Title by Name")]
+    // A name in Chinese characters is read as a name first, so its honorific goes.
+    [InlineData(nameof(SpeakerForms.TitleByName), "型の話 by 山田氏", "型の話", "山田|~|~", "Title by Name")]
     // Bracketed titles.
     [InlineData(nameof(SpeakerForms.NameThenBracketedTitle), "Lenaさん「型の話」", "型の話", "Lena|~|~", "名前さん「Title」")]
+    [InlineData(nameof(SpeakerForms.NameThenBracketedTitle), "Dr.Annさん「型の話」", "型の話", "Ann|~|~", "名前さん「Title」")]
     [InlineData(nameof(SpeakerForms.BracketedTitleThenName), "「型の話」abcdefghij", "型の話", "abcdefghij|~|~", "「Title」名前")]
     [InlineData(nameof(SpeakerForms.BracketedTitleThenName), "「型の話」サトウ", "型の話", "サトウ|~|~", "「Title」名前")]
     [InlineData(nameof(SpeakerForms.BracketedTitleThenName), "「型の話」- 田中", "型の話", "田中|~|~", "「Title」名前")]
