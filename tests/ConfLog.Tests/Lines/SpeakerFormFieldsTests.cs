@@ -59,7 +59,7 @@ public sealed class SpeakerFormFieldsTests
     [InlineData(nameof(SpeakerForms.TitleByName), "型の話 by 山田氏", "型の話", "山田|~|~", "Title by Name")]
     // Bracketed titles.
     [InlineData(nameof(SpeakerForms.NameThenBracketedTitle), "Lenaさん「型の話」", "型の話", "Lena|~|~", "名前さん「Title」")]
-    [InlineData(nameof(SpeakerForms.NameThenBracketedTitle), "Dr.Annさん「型の話」", "型の話", "Ann|~|~", "名前さん「Title」")]
+    [InlineData(nameof(SpeakerForms.NameThenBracketedTitle), "Christophersonさん「型の話」", "型の話", "Christopherson|~|~", "名前さん「Title」")]
     [InlineData(nameof(SpeakerForms.BracketedTitleThenName), "「型の話」abcdefghij", "型の話", "abcdefghij|~|~", "「Title」名前")]
     [InlineData(nameof(SpeakerForms.BracketedTitleThenName), "「型の話」サトウ", "型の話", "サトウ|~|~", "「Title」名前")]
     [InlineData(nameof(SpeakerForms.BracketedTitleThenName), "「型の話」- 田中", "型の話", "田中|~|~", "「Title」名前")]
@@ -99,6 +99,11 @@ public sealed class SpeakerFormFieldsTests
     [InlineData(nameof(SpeakerForms.TitleThenName), "型レベル計算の基礎 (鈴木さん）", "型レベル計算の基礎", "鈴木|~|~", "Title (Name)")]
     [InlineData(nameof(SpeakerForms.TitleThenName), "Caching (and more) (Jane Doe)", "Caching (and more)", "Jane Doe|~|~", "Title (Name)")]
     [InlineData(nameof(SpeakerForms.TitleThenName), "Caching at the edge (@maria)", "Caching at the edge", "~|~|@maria", "Title (Name)")]
+    // White space after the closing parenthesis is not part of the speaker.
+    [InlineData(nameof(SpeakerForms.TitleThenNameOrganisation), "Caching at the edge (Maria Santos, Fastly) ", "Caching at the edge", "Maria Santos|Fastly|~", "Title (Name, Org)")]
+    [InlineData(nameof(SpeakerForms.TitleThenName), "Caching at the edge (Jane Doe) ", "Caching at the edge", "Jane Doe|~|~", "Title (Name)")]
+    [InlineData(nameof(SpeakerForms.TitleThenName), "型レベル計算の基礎 (鈴木さん） ", "型レベル計算の基礎", "鈴木|~|~", "Title (Name)")]
+    [InlineData(nameof(SpeakerForms.TitleGluedName), "話(Akira) ", "話", "Akira|~|~", "Title(Name)")]
     // Dashed fields in any order, with any of the three separators; no title when every field is a name, handle or URL.
     [InlineData(nameof(SpeakerForms.DashedFields), "Kim Park – @kimpark – Observability for humans", "Observability for humans", "Kim Park|~|@kimpark", "Name - @handle - Title - URL")]
     [InlineData(nameof(SpeakerForms.DashedFields), "Kim Park | @kimpark | Observability for humans", "Observability for humans", "Kim Park|~|@kimpark", "Name - @handle - Title - URL")]
