@@ -130,6 +130,7 @@ public sealed class SpeakerFormFieldsTests
     [InlineData("『非同期処理の落とし穴』田中", "「Title」名前")]
     [InlineData("Jordan Blake | Faceted search tricks", "Name | Topic")]
     [InlineData("Caching at the edge (Maria Santos, Fastly)", "Title (Name, Org)")]
+    [InlineData("入門／応用 / 佐藤一郎", "Title / Name(Aff)")]
     public void Any_header_tries_each_form_on_the_headers_that_hold_its_mark(string header, string form)
     {
         SpeakerForms.AnyHeader.End().Parse(header).Form.Should().Be(form);
