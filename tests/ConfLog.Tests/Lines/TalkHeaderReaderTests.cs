@@ -32,6 +32,7 @@ public sealed class TalkHeaderReaderTests
     [InlineData("Talk / Sam Lee  (Acme)  ", "Talk", "Sam Lee@7(Acme@17)")]
     [InlineData("Talk / Sam ( Acme )", "Talk", "Sam@7(Acme@13)")]
     [InlineData("Talk / Sam ()", "Talk", "Sam@7(@12)")]
+    [InlineData("Talk / Sam)(Acme)", "Talk", "Sam)@7(Acme@12)")]
     [InlineData("講演 / 山田(東大)、佐藤(京大)、鈴木", "講演", "山田@5(東大@8);佐藤@12(京大@15);鈴木@19")]
     [InlineData("A / B / C(D)", "A / B", "C@8(D@10)")]
     [InlineData("Title / ", "Title", "")]
