@@ -61,6 +61,7 @@ public sealed class TalkHeaderReaderTests
     [InlineData("T / Sam (Acme) (Beta)")]
     [InlineData("T / Sam Lee(Acme)and Ann")]
     [InlineData("T / Sam Lee (Acme) andy")]
+    [InlineData("T / Sam Lee (Acme) and")]
     public void The_reader_refuses_what_the_talk_header_refuses(string line)
     {
         Parsing.Reject(Reader, line).Message.Should().Be("not this kind of line");
