@@ -40,4 +40,22 @@ public sealed class AffiliationTests
     {
         Parsing.Reject(TalkHeaderGrammar.Affiliation, text);
     }
+
+    [Theory]
+    [InlineData("Acme")]
+    [InlineData("")]
+    public void Text_with_no_opening_parenthesis_is_not_an_affiliation(string text)
+    {
+        // Failing where it started, the affiliation names itself; an unclosed one (above) says what closes it instead.
+        var result = Parsing.Reject(TalkHeaderGrammar.Affiliation, text);
+
+        result.Expectations.Should().Equal("affiliation");
+        result.Remainder.Position.Should().Be(0);
+    }
+
+    [Fact]
+    public void An_unclosed_affiliation_says_which_parentheses_close_it()
+    {
+        Parsing.Reject(TalkHeaderGrammar.Affiliation, "(Acme").Expectations.Should().Equal(")|）");
+    }
 }

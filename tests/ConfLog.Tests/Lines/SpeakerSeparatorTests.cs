@@ -30,8 +30,16 @@ public sealed class SpeakerSeparatorTests
     [InlineData("・")]
     [InlineData(" ")]
     [InlineData("")]
+    // A word separator stands between white space: not at the start, not at the end, not inside a word.
+    [InlineData("and Ann")]
+    [InlineData(" and")]
+    [InlineData(" andy")]
     public void Rejects_anything_else(string text)
     {
-        Parsing.Reject(TalkHeaderGrammar.SpeakerSeparator, text);
+        var result = Parsing.Reject(TalkHeaderGrammar.SpeakerSeparator, text);
+
+        result.Message.Should().Be("no speaker separator");
+        result.Expectations.Should().Equal("speaker separator");
+        result.Remainder.Position.Should().Be(0);
     }
 }

@@ -28,6 +28,9 @@ public sealed class SpeakerTests
     [InlineData("山田、佐藤", "山田", 2)]
     [InlineData("X, Y", "X", 1)]
     [InlineData("Andrew Sandy", "Andrew Sandy", 12)]
+    // Punctuation ends a name where it stands; a word ends it at the one space before the word.
+    [InlineData("Sam , Ann", "Sam", 4)]
+    [InlineData("Sam  and Ann", "Sam", 4)]
     public void Reads_a_name_without_an_affiliation_up_to_the_next_separator(string text, string name, int consumed)
     {
         var result = Parsing.Accept(TalkHeaderGrammar.Speaker, text);
@@ -53,11 +56,15 @@ public sealed class SpeakerTests
     [Fact]
     public void Rejects_an_affiliation_with_no_name()
     {
-        Parsing.Reject(TalkHeaderGrammar.Speaker, "(Acme)").Message.Should().Be("unexpected '(', expected speaker name");
+        var result = Parsing.Reject(TalkHeaderGrammar.Speaker, "(Acme)");
+
+        result.Message.Should().Be("unexpected '(', expected speaker name");
+        result.Expectations.Should().Equal("speaker");
     }
 
     [Theory]
     [InlineData("これは文です。")]
+    [InlineData("。Sam")]
     [InlineData("   ")]
     [InlineData("")]
     public void Rejects_a_sentence_or_an_empty_name(string text)

@@ -116,7 +116,10 @@ public sealed class TalkHeaderTests
     [InlineData("")]
     public void Rejects_a_line_without_the_spaced_slash(string line)
     {
-        Parsing.Reject(TalkHeaderGrammar.TalkHeader, line).Message.Should().Be("no ' / ' in the rest of the line");
+        var result = Parsing.Reject(TalkHeaderGrammar.TalkHeader, line);
+
+        result.Message.Should().Be("no ' / ' in the rest of the line");
+        result.Expectations.Should().Equal("talk header");
     }
 
     [Theory]
