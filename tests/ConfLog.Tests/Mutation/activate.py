@@ -48,10 +48,11 @@ def equivalents():
     listed = {}
     path = os.path.join(HERE, "equivalent-mutants.md")
     for row in open(path, encoding="utf-8") if os.path.exists(path) else []:
-        # Cells split at the pipes that are not escaped: code in a cell writes "||" as "\|\|".
-        cells = [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
-        if len(cells) >= 4 and cells[0].endswith(".cs") and cells[1].startswith("`"):
-            listed[key(cells[0], cells[1].strip("`"), cells[2].strip("`"))] = cells[3]
+        # The code cells end at a backtick before the next pipe, so code may hold a pipe, bare or escaped ("\|\|").
+        cells = re.match(r"^\|\s*([\w.]+\.cs)\s*\|\s*`(.*?)`\s*\|\s*`(.*?)`\s*\|\s*(.*?)\s*\|?\s*$", row.strip())
+        if cells:
+            unescape = lambda code: code.replace("\\|", "|")
+            listed[key(cells[1], unescape(cells[2]), unescape(cells[3]))] = cells[4]
     return listed
 
 

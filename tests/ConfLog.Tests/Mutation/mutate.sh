@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mutation testing of the grammar (src/ConfLog/Lines) and the structure (src/ConfLog/Structure); see the README's
-# "Mutation testing". Too slow for CI (.ci/run does not call it): about 45 minutes for both folders on two cores.
+# "Mutation testing". Too slow for CI (.ci/run does not call it): about half an hour for both folders on two cores.
 #   tests/ConfLog.Tests/Mutation/mutate.sh                                  # everything stryker-config.json names
 #   tests/ConfLog.Tests/Mutation/mutate.sh '**/Lines/DateGrammar.cs'        # some files
 # Stryker makes the mutants and compiles them into one assembly; activate.py runs each against the real tests.
@@ -60,5 +60,5 @@ dotnet build "$copy/tests/ConfLog.Tests" -c Release -v q -nologo
 suite="$copy/tests/ConfLog.Tests/bin/Release/net10.0"
 cp "$copy/tests/Mutants/ConfLog.mutated.dll" "$suite/ConfLog.dll"
 python3 "$tests/Mutation/activate.py" "$out/stryker/reports/mutation-report.json" "$suite" "$out/results.json" \
-  --tests "$quick" --markdown "$out/results.md"
+  --tests "$quick" --coverage --limit 60 --markdown "$out/results.md"
 echo "Results: $out/results.md"
