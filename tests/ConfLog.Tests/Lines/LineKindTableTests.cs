@@ -1,0 +1,66 @@
+using System.Linq;
+using FluentAssertions;
+using ConfLog.Lines;
+using Xunit;
+
+namespace ConfLog.Tests.Lines;
+
+// The table of line kinds (LineKinds) hands the dispatcher each kind's reader as a parser. Building that parser is
+// the costly part of a kind, so a kind builds it once, however often it is asked for.
+public sealed class LineKindTableTests
+{
+    [Fact]
+    public void Every_kind_builds_its_fast_parser_and_its_scan_once()
+    {
+        foreach (var kind in LineKinds.Of(ConfLogOptions.Default))
+        {
+            kind.Fast.Should().BeSameAs(kind.Fast, "the {0} kind's parser is kept", kind.Name);
+            kind.Scan.Should().BeSameAs(kind.Scan, "the {0} kind's scan is kept", kind.Name);
+        }
+    }
+
+    [Fact]
+    public void The_kinds_are_tried_in_the_documented_order()
+    {
+        var options = ConfLogOptions.Default with
+        {
+            MarkdownHeadings = true,
+            Recognizers = [new LineRecognizer("slide", TextRuns.RestOfLine)],
+        };
+
+        LineKinds.Of(options).Select(k => k.Name).Should().Equal(
+            "blank", "slide", "timestamp", "heading", "event header", "question", "answer", "bullet", "talk header",
+            "break heading", "prose");
+        LineKinds.Of(options with { MarkdownHeadings = false }).Select(k => k.Name).Should().NotContain("heading");
+    }
+
+    [Fact]
+    public void A_kind_without_a_reader_runs_its_rule_itself()
+    {
+        var recognized = ConfLogOptions.Default with
+        {
+            Recognizers = [new LineRecognizer("slide", TextRuns.RestOfLine)],
+        };
+
+        var slide = LineKinds.Of(recognized).Single(k => k.Name == "slide");
+
+        slide.Reader.Should().BeNull();
+        slide.Fast.Should().BeSameAs(slide.Rule);
+    }
+
+    [Theory]
+    [InlineData("timestamp", "[not a time]")]
+    [InlineData("bullet", "Lunch")]
+    [InlineData("event header", "- 2012-13-04 Tokyo")]
+    public void A_one_pass_reader_that_fails_says_only_that_the_line_is_not_its_kind(string name, string line)
+    {
+        var kind = LineKinds.Of(ConfLogOptions.Default).Single(k => k.Name == name);
+
+        var result = kind.Fast(new LineInput(line));
+
+        result.WasSuccessful.Should().BeFalse();
+        result.Message.Should().Be("not this kind of line");
+        result.Expectations.Should().Equal("line");
+        result.Remainder.Position.Should().Be(0);
+    }
+}
