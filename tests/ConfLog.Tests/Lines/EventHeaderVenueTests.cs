@@ -17,6 +17,8 @@ public sealed class EventHeaderVenueTests
     [InlineData("- 2012-12-04 Room 12", "Room 12")]
     [InlineData("- 2012-12-04 Room1:30〜2:00", "Room1:30〜2:00")]
     [InlineData("- 2012-12-04 Building 101:A", "Building 101:A")]
+    [InlineData("- 2012-12-04 Tokyo : TBD", "Tokyo : TBD")]
+    [InlineData("- 2012-12-04 Tokyo :30", "Tokyo :30")]
     public void A_venue_without_hours_after_white_space_is_the_whole_rest_of_the_line(string line, string venue)
     {
         var header = Parsing.Value(EventHeaderGrammar.EventHeader, line);

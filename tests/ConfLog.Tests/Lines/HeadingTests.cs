@@ -57,6 +57,17 @@ public sealed class HeadingTests
     }
 
     [Theory]
+    [InlineData("  for loops", 2)]
+    [InlineData("   ", 3)]
+    public void An_indented_line_without_signs_is_told_a_heading_marker_was_expected(string line, int position)
+    {
+        var result = Parsing.Reject(HeadingGrammar.Heading, line);
+
+        result.Expectations.Should().Equal("heading marker");
+        result.Remainder.Position.Should().Be(position);
+    }
+
+    [Theory]
     [InlineData("#for loops", 1)]
     [InlineData("  ##hashtag", 4)]
     public void Signs_glued_to_the_text_are_not_a_heading_for_want_of_a_space(string line, int position)

@@ -46,6 +46,18 @@ public sealed class LineKindTableTests
 
         slide.Reader.Should().BeNull();
         slide.Fast.Should().BeSameAs(slide.Rule);
+        slide.Scan.Should().BeSameAs(slide.Scan, "the scan made of the rule is kept");
+        slide.Scan("Slide: 3", 0).Should().Be(new CustomLine("slide", new LinePart("Slide: 3", 0)));
+    }
+
+    [Fact]
+    public void A_kind_with_a_reader_scans_with_it()
+    {
+        foreach (var kind in LineKinds.Of(ConfLogOptions.Default))
+        {
+            kind.Reader.Should().NotBeNull("every kind of the default dialect has a reader ({0})", kind.Name);
+            kind.Scan.Should().BeSameAs(kind.Reader, "the {0} kind scans with its reader", kind.Name);
+        }
     }
 
     [Theory]

@@ -147,4 +147,17 @@ public sealed class UrlTests
 
         count.Should().Be(7);
     }
+
+    [Theory]
+    [InlineData("ftp://example.org")]
+    [InlineData("http://...")]
+    [InlineData("")]
+    public void What_is_not_a_url_is_told_a_url_was_expected(string text)
+    {
+        var result = LinkGrammar.Url(new LineInput(text));
+
+        result.WasSuccessful.Should().BeFalse();
+        result.Expectations.Should().Equal("url");
+        result.Remainder.Position.Should().Be(0);
+    }
 }
