@@ -128,4 +128,12 @@ public sealed class HeadingTests
         withHeadings(new LineInput(line)).Value.Should().BeOfType<HeadingLine>().Which.Talk.Should().NotBeNull();
         without(new LineInput(line)).Value.Should().BeOfType<TalkHeaderLine>();
     }
+
+    [Fact]
+    public void Building_a_heading_parser_needs_a_talk_header_parser()
+    {
+        var act = () => HeadingGrammar.HeadingOf(null!);
+
+        act.Should().Throw<System.ArgumentNullException>().WithParameterName("talkHeader");
+    }
 }

@@ -75,4 +75,18 @@ public sealed class LineKindTableTests
         result.Expectations.Should().Equal("line");
         result.Remainder.Position.Should().Be(0);
     }
+
+    [Theory]
+    [InlineData("question", "- x", "unexpected 'x', expected question marker")]
+    [InlineData("answer", "- x", "unexpected 'x', expected answer marker")]
+    public void The_rules_of_the_exchange_kinds_name_the_marker_they_expect(string name, string line, string message)
+    {
+        var kind = LineKinds.Of(ConfLogOptions.Default).Single(k => k.Name == name);
+
+        var result = kind.Rule(new LineInput(line));
+
+        result.WasSuccessful.Should().BeFalse();
+        FailureText.Of(result).Should().Be(message);
+        result.Remainder.Position.Should().Be(2);
+    }
 }

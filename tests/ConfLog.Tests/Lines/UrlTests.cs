@@ -68,6 +68,8 @@ public sealed class UrlTests
     [InlineData("(http://example.com)", "http://example.com")]
     [InlineData("「http://example.com」", "http://example.com")]
     [InlineData("リンク:http://example.com/a.", "http://example.com/a")]
+    [InlineData("http://example.com/", "http://example.com/")]
+    [InlineData("https://example.com and more", "https://example.com")]
     public void FindUrls_finds_the_url_of_a_line_and_where_it_starts(string line, string url)
     {
         LinkGrammar.FindUrls(line).Should().Equal(new LinePart(url, line.IndexOf(url, StringComparison.Ordinal)));
