@@ -89,4 +89,22 @@ public sealed class LineKindTableTests
         FailureText.Of(result).Should().Be(message);
         result.Remainder.Position.Should().Be(2);
     }
+
+    // Prose, last in every table, reads any line; without it, a line no kind reads is told a line was expected.
+    [Fact]
+    public void Without_prose_a_line_no_kind_reads_is_told_a_line_was_expected()
+    {
+        var kinds = LineKinds.Of(ConfLogOptions.Default).Where(k => k.Name != "prose").ToArray();
+
+        // Longer than a break heading, so that no kind is even tried on it.
+        const string line = "Lunch was good, and the talks after it better still.";
+        var chained = LineKinds.Chain(kinds)(new LineInput(line));
+        var dispatched = LineKinds.Dispatching(kinds)(new LineInput(line));
+
+        chained.WasSuccessful.Should().BeFalse();
+        chained.Expectations.Should().Equal("line");
+        dispatched.WasSuccessful.Should().BeFalse();
+        dispatched.Message.Should().Be("unexpected 'L', expected line");
+        LineKinds.Scanning(kinds)(line, 0).Should().BeNull();
+    }
 }
