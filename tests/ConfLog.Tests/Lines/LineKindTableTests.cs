@@ -103,6 +103,8 @@ public sealed class LineKindTableTests
 
         chained.WasSuccessful.Should().BeFalse();
         chained.Expectations.Should().Equal("line");
+        chained.Message.Should().Be(kinds[0].Rule(new LineInput(line)).Message, "the chain keeps the first kind's failure");
+        chained.Message.Should().NotBe(kinds[^1].Rule(new LineInput(line)).Message);
         dispatched.WasSuccessful.Should().BeFalse();
         dispatched.Message.Should().Be("unexpected 'L', expected line");
         LineKinds.Scanning(kinds)(line, 0).Should().BeNull();

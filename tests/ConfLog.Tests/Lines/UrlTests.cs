@@ -90,6 +90,8 @@ public sealed class UrlTests
     [InlineData("")]
     [InlineData("- 資料: そのうち公開されるはず...")]
     [InlineData("http is a protocol")]
+    [InlineData("see httpbin.org/get")]
+    [InlineData("https:/example.com")]
     [InlineData("xhttp://example.com")]
     [InlineData("see2http://example.com")]
     [InlineData("http://")]
