@@ -33,5 +33,6 @@ public sealed class BracketedProseTests
         diagnostic.Code.Should().Be(DiagnosticCodes.MalformedTimestamp.Code);
         diagnostic.Message.Should().StartWith($"'{line.Trim()}' is not a timestamp: ");
         diagnostic.Span.Column.Should().Be(column);
+        diagnostic.Span.Length.Should().Be(line.Length - column + 1, "the span runs from the failure to the end of the line");
     }
 }

@@ -63,4 +63,17 @@ public sealed class EventHeaderReaderTests
 
         ConfLogGrammar.Line(new LineInput(line)).Value.Should().BeOfType<BulletLine>();
     }
+
+    // The dispatcher tries the reader only where CanBeEventHeader holds; on its own, it still reads no header from
+    // a date cut short.
+    [Theory]
+    [InlineData("- 2012")]
+    [InlineData("- 2012-12")]
+    [InlineData("- 2012-12-0")]
+    public void The_reader_on_its_own_reads_no_header_from_a_date_cut_short(string line)
+    {
+        var reader = EventHeaderGrammar.EventHeaderReaderOf(new BulletMarkers(ConfLogOptions.Default.BulletMarkers));
+
+        reader(line, 0).Should().BeNull();
+    }
 }

@@ -24,6 +24,7 @@ public sealed class OnePassTests
     [InlineData("- 資料: 公開予定  ", 6, "公開予定")]
     [InlineData("- x", 3, "")]
     [InlineData("-   ", 1, "")]
+    [InlineData("-   ", 2, "")]
     public void Rest_is_the_rest_of_the_line_without_its_trailing_white_space(string s, int p, string text)
     {
         OnePass.Rest(s, p).Should().Be(new LinePart(text, p));

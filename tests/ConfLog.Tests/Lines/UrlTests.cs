@@ -69,6 +69,8 @@ public sealed class UrlTests
     [InlineData("「http://example.com」", "http://example.com")]
     [InlineData("リンク:http://example.com/a.", "http://example.com/a")]
     [InlineData("http://example.com/", "http://example.com/")]
+    [InlineData("http://example.com/~user/", "http://example.com/~user/")]
+    [InlineData("見て http://a.jp.", "http://a.jp")]
     [InlineData("https://example.com and more", "https://example.com")]
     public void FindUrls_finds_the_url_of_a_line_and_where_it_starts(string line, string url)
     {
@@ -91,6 +93,8 @@ public sealed class UrlTests
     [InlineData("- 資料: そのうち公開されるはず...")]
     [InlineData("http is a protocol")]
     [InlineData("see httpbin.org/get")]
+    [InlineData("see http://... and")]
+    [InlineData("http://!")]
     [InlineData("https:/example.com")]
     [InlineData("xhttp://example.com")]
     [InlineData("see2http://example.com")]
