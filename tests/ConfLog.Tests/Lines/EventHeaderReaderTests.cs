@@ -20,6 +20,7 @@ public sealed class EventHeaderReaderTests
     [InlineData("- 0001-01-01 Tokyo")]
     [InlineData("- 2012-12-04 (茗荷谷)")]
     [InlineData("- 2012-12-04 Tokyo()")]
+    [InlineData("- 2012-12-04 Tokyo)(Odaiba)")]
     [InlineData("  ・ 2012-12-04\u3000Tokyo\u3000")]
     public void The_reader_reads_the_header_the_query_reads(string line)
     {

@@ -109,4 +109,12 @@ public sealed class LineKindTableTests
         dispatched.Message.Should().Be("unexpected 'L', expected line");
         LineKinds.Scanning(kinds)(line, 0).Should().BeNull();
     }
+
+    [Fact]
+    public void A_dispatch_needs_its_cases()
+    {
+        var act = () => TextRuns.Dispatch<LineSyntax>("line", null!);
+
+        act.Should().Throw<System.ArgumentNullException>().WithParameterName("cases");
+    }
 }
