@@ -50,7 +50,9 @@ public sealed class LineInputTests
     {
         var act = () => new LineInput("abc", outside);
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("position");
+        var thrown = act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("position")
+            .WithMessage("The position must lie within the source text.*").Which;
+        thrown.ActualValue.Should().Be(outside);
     }
 
     [Fact]
@@ -69,7 +71,7 @@ public sealed class LineInputTests
 
         var act = () => input.Advance();
 
-        act.Should().Throw<InvalidOperationException>();
+        act.Should().Throw<InvalidOperationException>().WithMessage("The input is already at the end of the line.");
     }
 
     [Fact]

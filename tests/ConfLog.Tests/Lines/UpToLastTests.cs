@@ -58,6 +58,6 @@ public sealed class UpToLastTests
     {
         var act = () => TextRuns.UpToLast(empty!, "title");
 
-        act.Should().Throw<ArgumentException>().WithParameterName("separator");
+        act.Should().Throw<ArgumentException>().WithParameterName("separator").WithMessage("The separator must not be empty.*");
     }
 }

@@ -68,6 +68,10 @@ public sealed class UrlTests
     [InlineData("(http://example.com)", "http://example.com")]
     [InlineData("「http://example.com」", "http://example.com")]
     [InlineData("リンク:http://example.com/a.", "http://example.com/a")]
+    [InlineData("http://example.com/", "http://example.com/")]
+    [InlineData("http://example.com/~user/", "http://example.com/~user/")]
+    [InlineData("見て http://a.jp.", "http://a.jp")]
+    [InlineData("https://example.com and more", "https://example.com")]
     public void FindUrls_finds_the_url_of_a_line_and_where_it_starts(string line, string url)
     {
         LinkGrammar.FindUrls(line).Should().Equal(new LinePart(url, line.IndexOf(url, StringComparison.Ordinal)));
@@ -88,6 +92,10 @@ public sealed class UrlTests
     [InlineData("")]
     [InlineData("- 資料: そのうち公開されるはず...")]
     [InlineData("http is a protocol")]
+    [InlineData("see httpbin.org/get")]
+    [InlineData("see http://... and")]
+    [InlineData("http://!")]
+    [InlineData("https:/example.com")]
     [InlineData("xhttp://example.com")]
     [InlineData("see2http://example.com")]
     [InlineData("http://")]
@@ -146,5 +154,18 @@ public sealed class UrlTests
         }
 
         count.Should().Be(7);
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org")]
+    [InlineData("http://...")]
+    [InlineData("")]
+    public void What_is_not_a_url_is_told_a_url_was_expected(string text)
+    {
+        var result = LinkGrammar.Url(new LineInput(text));
+
+        result.WasSuccessful.Should().BeFalse();
+        result.Expectations.Should().Equal("url");
+        result.Remainder.Position.Should().Be(0);
     }
 }
