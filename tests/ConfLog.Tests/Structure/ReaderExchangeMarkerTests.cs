@@ -33,4 +33,26 @@ public sealed class ReaderExchangeMarkerTests
         exchange.Question!.Text.Should().Be("How do you monitor lag?");
         exchange.Answers.Select(a => a.Text).Should().Equal("pg_stat_replication");
     }
+
+    [Fact]
+    public void A_question_and_its_answer_on_one_line_are_split_at_the_answers_marker()
+    {
+        const string Text = """
+            # Postgres Conference 2019
+
+            ## Day 1 - March 19
+
+            ### Logical replication in practice by Sam Poe
+
+            - slots fill the disk
+            - Q&A
+              - Q: How do you monitor lag? A: pg_stat_replication
+            """;
+        var talk = ConferenceLog.Parse(Text).Talks.Single();
+
+        var exchange = talk.Exchanges.Should().ContainSingle().Subject;
+        exchange.Question!.Text.Should().Be("How do you monitor lag?");
+        exchange.Answers.Select(a => a.Text).Should().Equal("pg_stat_replication");
+        exchange.Answers[0].Span.Line.Should().Be(exchange.Question.Span.Line);
+    }
 }

@@ -29,4 +29,15 @@ public sealed class TalkDateTests
         keynote.Start.Should().Be(new DateTime(2025, 9, 3, 9, 15, 0));
         keynote.End.Should().Be(new DateTime(2025, 9, 3, 9, 45, 0));
     }
+
+    [Fact]
+    public void A_talk_under_a_day_with_no_date_starts_on_the_events_date()
+    {
+        var log = ConferenceLog.Parse(TwoDates.Replace("## 9/3/2025", "## Day 1", StringComparison.Ordinal));
+
+        log.Days.Should().ContainSingle().Which.Date.Should().BeNull();
+        var keynote = log.Talks.Single(t => t.Title == "Opening keynote");
+        keynote.Start.Should().Be(new DateTime(2025, 9, 2, 9, 15, 0));
+        keynote.End.Should().Be(new DateTime(2025, 9, 2, 9, 45, 0));
+    }
 }
