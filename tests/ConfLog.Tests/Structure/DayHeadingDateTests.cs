@@ -49,6 +49,7 @@ public sealed class DayHeadingDateTests
     [InlineData("13/1/2020")]
     [InlineData("1.13.2020")]
     [InlineData("9/3/202")]
+    [InlineData("9/3/0100")]
     [InlineData("9/3/2025x")]
     [InlineData("Foo 3, 2019")]
     [InlineData("Ju 3, 2019")]
