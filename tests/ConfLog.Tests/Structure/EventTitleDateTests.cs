@@ -12,6 +12,7 @@ public sealed class EventTitleDateTests
     [InlineData("# API meetup 2020-08-16", 2020)]
     [InlineData("# API meetup 12020-08-16", null)]
     [InlineData("# API meetup #52020-08-16", null)]
+    [InlineData("# 2020-08-16 API meetup", 2020)]
     public void A_date_in_the_title_is_read_only_from_the_start_of_a_number(string title, int? year)
     {
         var log = ConferenceLog.Parse(title + "\n\n## Talk / Ann Lee\n\n- a note\n");
