@@ -52,12 +52,13 @@ internal sealed class LineReader
     // The ASCII controls but tab, and DEL: an all-ASCII set is searched with a vectorized bitmap. Surrogates are a
     // range of their own; one set holding both made SearchValues fall back to a probabilistic map, which cost more
     // than the rest of reading the line.
-    private static readonly System.Buffers.SearchValues<char> AsciiControls = System.Buffers.SearchValues.Create(
-        new string(Enumerable.Range(0, 0x20).Where(c => c != '\t').Concat(new[] { 0x7F }).Select(c => (char)c).ToArray()));
+    private static readonly System.Buffers.SearchValues<char> AsciiControls = ControlsBut('\t');
 
     // The same, with the line endings a whole text holds.
-    private static readonly System.Buffers.SearchValues<char> TextControls = System.Buffers.SearchValues.Create(
-        new string(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Concat(new[] { 0x7F }).Select(c => (char)c).ToArray()));
+    private static readonly System.Buffers.SearchValues<char> TextControls = ControlsBut('\t', '\n', '\r');
+
+    private static System.Buffers.SearchValues<char> ControlsBut(params char[] allowed) => System.Buffers.SearchValues.Create(
+        new string(Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => System.Array.IndexOf(allowed, c) < 0).Append('\u007F').ToArray()));
 
     // Tabs are indentation; anything else below U+0020, DEL, and a surrogate without its pair is not text.
     private static int FirstControlCharacter(string text)

@@ -1,9 +1,10 @@
 using System.IO;
 using System.Linq;
+using ConfLog.Diagnostics;
 using FluentAssertions;
 using Xunit;
 
-namespace ConfLog.Tests.Hostile;
+namespace ConfLog.Tests.Structure;
 
 /// <summary>
 /// A parse of a whole string searches it once for control characters and once per <c>http</c>, where a stream, which has
@@ -87,5 +88,26 @@ public sealed class WholeTextSearchTests
 
         log.Talks.Should().HaveCount(2);
         log.Talks.SelectMany(t => t.Notes).SelectMany(n => n.Links).Select(l => l.Url).Should().Equal("https://a.example/1", "https://b.example/2");
+    }
+
+    [Fact]
+    public void A_control_character_in_a_parsed_text_is_reported_at_its_column()
+    {
+        var log = ConferenceLog.Parse("Title / Ann Lee\n- a\u0001b\n");
+
+        var diagnostic = log.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.ControlCharacter.Code).Subject;
+        diagnostic.Span.Line.Should().Be(2);
+        diagnostic.Span.Column.Should().Be(4);
+        diagnostic.Message.Should().Be("a control character (U+0001) in the line");
+    }
+
+    [Fact]
+    public void A_streamed_text_reports_the_same_control_character()
+    {
+        using var reader = new StringReader("Title / Ann Lee\n- a\u0001b\n");
+        var log = ConferenceLog.Stream(reader);
+        _ = log.ToList();
+
+        log.Diagnostics.Where(d => d.Code == DiagnosticCodes.ControlCharacter.Code).Select(d => d.Span.Column).Should().Equal(4);
     }
 }
