@@ -4,9 +4,9 @@ using Xunit;
 
 namespace ConfLog.Tests.Structure;
 
-// In notes the reader of real notes reads, a list ends at a heading inside the talk, at a question the reader paired,
-// and at a line of another kind the reader left as it is ("Reads / Writes" is no talk header there): an indented line
-// after it is not part of the note above.
+// In notes the reader of real notes reads, a list ends at a heading inside the talk, at a question or an answer the
+// reader paired, and at a line of another kind the reader left as it is ("Reads / Writes" is no talk header there):
+// an indented line after it is not part of the note above, and a list after it starts its indentation afresh.
 public sealed class ReaderListClosingTests
 {
     private static string Notes(string body) => $"""
@@ -46,5 +46,21 @@ public sealed class ReaderListClosingTests
         talk.Notes.Select(n => n.Text).Should().Equal("slots fill the disk", "Q&A");
         talk.Exchanges.Single().Answers.Select(a => a.Text).Should().Equal("pg_stat_replication");
         talk.Items.OfType<ConfLog.Model.Prose>().Single().Text.Should().Be("and it alerts");
+    }
+
+    [Fact]
+    public void A_paired_answer_ends_the_list_of_a_note_between_so_a_tab_indented_list_after_it_is_not_mixed()
+    {
+        // The user's TODO line, indented with spaces, stands between the question and its answer as a note of its own.
+        var options = ConfLogOptions.Default with { Recognizers = [Spec.CustomRecognizerTests.Todo] };
+        string text = Notes("- Q: How do you monitor lag?\n  TODO: ask again\n- A: pg_stat_replication\n- next steps\n\t- read the docs");
+
+        var log = ConferenceLog.Parse(text, options);
+
+        var talk = log.Talks.Single();
+        talk.Exchanges.Single().Answers.Select(a => a.Text).Should().Equal("pg_stat_replication");
+        talk.Notes.Select(n => n.Text).Should().Equal("ask again", "next steps");
+        talk.Notes[1].Children.Single().Text.Should().Be("read the docs");
+        log.Diagnostics.Should().BeEmpty();
     }
 }
