@@ -14,7 +14,8 @@ public sealed class InputSize : IComparable<InputSize>, IComparable
     {
         ArgumentNullException.ThrowIfNull(name);
         Name = name;
-        Order = name == Inputs.SeedName ? 0 : Inputs.ParseSize(name);
+        // The seed first, then the corpus (35 files, about 300 KB in all), then the generated sizes.
+        Order = name == Inputs.SeedName ? 0 : name == Inputs.CorpusName ? 1 : Inputs.ParseSize(name);
     }
 
     /// <summary>Gets the input's name.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -17,19 +18,35 @@ public static partial class Inputs
     /// <summary>The name of the seed input.</summary>
     public const string SeedName = "seed";
 
+    /// <summary>The name of the real notes of <c>tests/ConfLog.Tests/Corpus</c>, parsed one file after another.</summary>
+    public const string CorpusName = "corpus";
+
     private const int MiB = 1 << 20;
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, long> Utf8Lengths = new(StringComparer.Ordinal);
     private static readonly Lazy<string> SeedText = new(ReadSeed);
+    private static readonly Lazy<string[]> CorpusTexts = new(ReadCorpus);
 
     /// <summary>Gets the founding sample, decoded (no byte-order mark).</summary>
     public static string Seed => SeedText.Value;
 
-    /// <summary>Gets an input by name: <c>seed</c>, or a size such as <c>256KB</c>, <c>1MB</c>, <c>20MB</c>.</summary>
+    /// <summary>
+    /// Gets an input by name: <c>seed</c>, <c>corpus</c> (its files joined, one after another), or a size such as
+    /// <c>256KB</c>, <c>1MB</c>, <c>20MB</c>.
+    /// </summary>
     /// <param name="name">The name.</param>
     /// <returns>The text.</returns>
     public static string Get(string name) =>
-        Cache.GetOrAdd(name, static n => n == SeedName ? Seed : Generate(ParseSize(n)));
+        Cache.GetOrAdd(name, static n => n == SeedName ? Seed : n == CorpusName ? string.Join("\n", CorpusTexts.Value) : Generate(ParseSize(n)));
+
+    /// <summary>
+    /// Gets the documents of an input, each parsed on its own: the corpus's files (notes by other people, in the markups
+    /// they wrote them in, read by the reader of real notes rather than the seed's grammar alone), or the one text of
+    /// any other input.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The texts.</returns>
+    public static string[] Documents(string name) => name == CorpusName ? CorpusTexts.Value : [Get(name)];
 
     /// <summary>Gets the length in UTF-8 bytes of an input, which is the size of the file that <c>Load</c> reads.</summary>
     /// <param name="name">The name.</param>
@@ -185,6 +202,21 @@ public static partial class Inputs
         line.StartsWith("- ", StringComparison.Ordinal)
         && !line.StartsWith("- Q:", StringComparison.Ordinal)
         && !line.StartsWith("- A:", StringComparison.Ordinal);
+
+    private static string[] ReadCorpus()
+    {
+        var assembly = typeof(Inputs).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("corpus/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using Stream stream = assembly.GetManifestResourceStream(n)!;
+                using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+                return reader.ReadToEnd();
+            })
+            .ToArray();
+    }
 
     private static string ReadSeed()
     {

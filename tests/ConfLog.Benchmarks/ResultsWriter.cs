@@ -64,7 +64,7 @@ public static class ResultsWriter
 
     private static void AppendScaling(StringBuilder md, Summary summary, string[] sizes)
     {
-        string[] generated = sizes.Where(s => s != Inputs.SeedName).ToArray();
+        string[] generated = sizes.Where(s => s != Inputs.SeedName && s != Inputs.CorpusName).ToArray();
         if (generated.Length < 2)
         {
             return;

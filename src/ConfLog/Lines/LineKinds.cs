@@ -32,7 +32,7 @@ internal static class LineKinds
         kinds.Add(new("timestamp", DateGrammar.Timestamp, DateGrammar.TimestampReader, "["));
         if (options.MarkdownHeadings)
         {
-            kinds.Add(new("heading", HeadingGrammar.HeadingOf(talk), OnePass.ScanOf(HeadingGrammar.HeadingOf(talkReader)), "#"));
+            kinds.Add(new("heading", HeadingGrammar.HeadingOf(talk), OnePass.ScanOf(HeadingGrammar.HeadingReaderOf(talkReader)), "#"));
         }
 
         kinds.Add(new("event header", EventHeaderGrammar.EventHeaderOf(bullet), EventHeaderGrammar.EventHeaderReaderOf(markers), markers.Starts,

@@ -277,7 +277,7 @@ public static class SpeakerForms
                 continue;
             }
 
-            var r = form.TryParse(text);
+            var r = form.ReadLine(text);
             if (r.WasSuccessful)
             {
                 return r.Value;

@@ -1,4 +1,5 @@
 using System.Linq;
+using ConfLog.Lines;
 using Sprache;
 
 namespace ConfLog.Outline;
@@ -21,7 +22,7 @@ internal static class AdornmentSyntax
     /// cost a comparison and no parse.
     /// </summary>
     public static IResult<(char Char, int Length)> TryAdornment(string line) =>
-        line.Length >= 2 && line[0] == line[1] && AdornmentChars.IndexOf(line[0]) >= 0 ? Adornment.TryParse(line) : NotAdornment;
+        line.Length >= 2 && line[0] == line[1] && AdornmentChars.IndexOf(line[0]) >= 0 ? Adornment.ReadLine(line) : NotAdornment;
 
     /// <summary>
     /// <see cref="Adornment"/> read in one pass with no parser: whether <paramref name="line"/> is an adornment, and its

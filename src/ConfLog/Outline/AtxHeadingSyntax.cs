@@ -9,11 +9,9 @@ internal static class AtxHeadingSyntax
     // The marks and the text after them, built once: a LINQ query builds each later "from" parser anew on every line.
     private static readonly Parser<int> Marks = Parse.Char('#').AtLeastOnce().Select(m => m.Count()).Where(n => n <= 6);
 
-    private static readonly Parser<string> RestOfLine = Parse.AnyChar.Many().Text();
-
     private static readonly Parser<string> HeadingText =
-        Parse.Char(' ').Or(Parse.Char('\t')).AtLeastOnce().Then(_ => RestOfLine)
-            .Or(Parse.Letter.Once().Text().Then(first => RestOfLine.Select(rest => first + rest)))
+        Parse.Char(' ').Or(Parse.Char('\t')).AtLeastOnce().Then(_ => RestOfText.Any)
+            .Or(Parse.Letter.Once().Text().Then(first => RestOfText.Any.Select(rest => first + rest)))
             .Or(Parse.WhiteSpace.Many().End().Return(""));
 
     /// <summary>

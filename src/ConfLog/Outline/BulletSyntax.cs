@@ -1,4 +1,5 @@
 using System.Linq;
+using ConfLog.Lines;
 using Sprache;
 
 namespace ConfLog.Outline;
@@ -24,7 +25,7 @@ internal static class BulletSyntax
     /// <summary>The item's text after the indentation: <c>* Dana Whitfield</c> gives <c>Dana Whitfield</c>; <c>*</c> alone an empty item.</summary>
     public static readonly Parser<string> Item =
         (from mark in Glyph.Or(Enumerator)
-         from text in Parse.AnyChar.Many().Text()
+         from text in RestOfText.Any
          select text.Trim()).Named("list item");
 
     /// <summary>
@@ -33,7 +34,7 @@ internal static class BulletSyntax
     /// </summary>
     public static IResult<string> TryItem(string content) =>
         content.Length > 0 && (content[0] is '*' or '-' or '+' or '•' or '・' or '#' || char.IsDigit(content[0]))
-            ? Item.TryParse(content)
+            ? Item.ReadLine(content)
             : NotAnItem;
 
     /// <summary>
@@ -121,6 +122,6 @@ internal static class BulletSyntax
     /// <summary>Hiki's items, whose depth is the number of glyphs: <c>** sub-item</c> is at depth 1.</summary>
     public static readonly Parser<(int Depth, string Text)> HikiItem =
         (from marks in HikiMarks
-         from text in Parse.AnyChar.Many().Text()
+         from text in RestOfText.Any
          select (marks - 1, text.Trim())).Named("Hiki list item");
 }

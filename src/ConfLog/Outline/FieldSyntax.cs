@@ -15,7 +15,7 @@ internal static class FieldSyntax
         (from open in Parse.Char(':')
          from key in FieldKey
          from close in Parse.Char(':')
-         from value in Parse.AnyChar.Many().Text()
+         from value in RestOfText.Any
          select (key.Trim(), value.Trim())).Named("RST field");
 
     /// <summary>An org keyword: <c>#+TITLE: Notes</c>.</summary>
@@ -23,13 +23,13 @@ internal static class FieldSyntax
         (from open in Parse.String("#+")
          from key in KeywordKey
          from close in Parse.Char(':')
-         from value in Parse.AnyChar.Many().Text()
+         from value in RestOfText.Any
          select (key, value.Trim())).Named("org keyword");
 
     /// <summary>A YAML front matter entry: <c>title: Meetup notes</c>.</summary>
     public static readonly Parser<(string Key, string Value)> YamlEntry =
         (from key in Parse.CharExcept(":\n").AtLeastOnce().Text()
          from colon in Parse.Char(':')
-         from value in Parse.AnyChar.Many().Text()
+         from value in RestOfText.Any
          select (key.Trim(), value.Trim())).Named("front matter entry");
 }

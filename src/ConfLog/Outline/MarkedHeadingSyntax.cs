@@ -18,7 +18,7 @@ internal static class MarkedHeadingSyntax
     private static Parser<(int Level, string Text)> Marked(char mark, int deepest, bool spaceRequired) =>
         from marks in Parse.Char(mark).AtLeastOnce().Select(m => m.Count()).Where(n => n <= deepest)
         from space in spaceRequired ? Parse.Char(' ').AtLeastOnce().Text() : Parse.Char(' ').Many().Text()
-        from text in Parse.AnyChar.AtLeastOnce().Text()
+        from text in RestOfText.NonEmpty
         where text.Trim().Length > 0
         select (marks, text.Trim());
 }

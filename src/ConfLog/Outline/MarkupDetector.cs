@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ConfLog.Model;
+using ConfLog.Lines;
 using Sprache;
 
 namespace ConfLog.Outline;
@@ -58,7 +59,7 @@ internal static class MarkupDetector
                 directives++;
             }
 
-            if (first == ':' && FieldSyntax.RstField.TryParse(line).WasSuccessful)
+            if (first == ':' && FieldSyntax.RstField.ReadLine(line).WasSuccessful)
             {
                 rstFields++;
             }
@@ -78,17 +79,18 @@ internal static class MarkupDetector
                 }
             }
 
-            if (first == '*' && MarkedHeadingSyntax.Org.TryParse(line) is { WasSuccessful: true } org && org.Value.Level >= 2)
+            // Only two stars or more count, so the one star of a Markdown bullet is not parsed at all.
+            if (first == '*' && line.Length > 1 && line[1] == '*' && MarkedHeadingSyntax.Org.ReadLine(line) is { WasSuccessful: true } org && org.Value.Level >= 2)
             {
                 orgStars++;
             }
 
-            if (line.StartsWith("#+", StringComparison.Ordinal) && FieldSyntax.OrgKeyword.TryParse(line).WasSuccessful)
+            if (line.StartsWith("#+", StringComparison.Ordinal) && FieldSyntax.OrgKeyword.ReadLine(line).WasSuccessful)
             {
                 orgKeywords++;
             }
 
-            if (first == '!' && MarkedHeadingSyntax.Hiki.TryParse(line).WasSuccessful && !line.StartsWith("![", StringComparison.Ordinal))
+            if (first == '!' && MarkedHeadingSyntax.Hiki.ReadLine(line).WasSuccessful && !line.StartsWith("![", StringComparison.Ordinal))
             {
                 hiki++;
             }
@@ -98,7 +100,7 @@ internal static class MarkupDetector
                 wiki++;
             }
 
-            if ((first == '=' && MarkedHeadingSyntax.Rd.TryParse(line).WasSuccessful) || line.StartsWith("=begin", StringComparison.Ordinal))
+            if ((first == '=' && MarkedHeadingSyntax.Rd.ReadLine(line).WasSuccessful) || line.StartsWith("=begin", StringComparison.Ordinal))
             {
                 rd++;
             }

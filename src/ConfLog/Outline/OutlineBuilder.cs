@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ConfLog.Model;
+using ConfLog.Lines;
 using Sprache;
 
 namespace ConfLog.Outline;
@@ -59,7 +60,7 @@ internal static class OutlineBuilder
                 }
                 else
                 {
-                    var entry = FieldSyntax.YamlEntry.TryParse(content);
+                    var entry = FieldSyntax.YamlEntry.ReadLine(content);
                     result[i] = entry.WasSuccessful
                         ? Make(OutlineKind.Field, 0, entry.Value.Value) with { Key = entry.Value.Key, Indent = indent }
                         : Make(OutlineKind.Field, 0, content) with { Indent = indent };
@@ -259,7 +260,7 @@ internal static class OutlineBuilder
             return Line(lines, i, OutlineKind.Directive, 0, content, indent);
         }
 
-        if (content[0] == ':' && FieldSyntax.RstField.TryParse(content) is { WasSuccessful: true } field)
+        if (content[0] == ':' && FieldSyntax.RstField.ReadLine(content) is { WasSuccessful: true } field)
         {
             return Line(lines, i, OutlineKind.Field, 0, field.Value.Value, indent) with { Key = field.Value.Key };
         }
@@ -281,13 +282,13 @@ internal static class OutlineBuilder
         Parser<(int Level, string Text)> heading, List<(int Offset, string Text)> lines, int i, int indent, string content, IndentDepth depth,
         Parser<(string Key, string Value)>? keyword)
     {
-        if (indent == 0 && heading.TryParse(content) is { WasSuccessful: true } h)
+        if (indent == 0 && heading.ReadLine(content) is { WasSuccessful: true } h)
         {
             depth.Reset();
             return Line(lines, i, OutlineKind.Heading, h.Value.Level, InlineMarkup.Strip(h.Value.Text), 0);
         }
 
-        if (keyword is not null && keyword.TryParse(content) is { WasSuccessful: true } k)
+        if (keyword is not null && keyword.ReadLine(content) is { WasSuccessful: true } k)
         {
             return Line(lines, i, OutlineKind.Field, 0, k.Value.Value, indent) with { Key = k.Value.Key };
         }
@@ -305,12 +306,12 @@ internal static class OutlineBuilder
 
     private static OutlineLine HikiLine(List<(int Offset, string Text)> lines, int i, int indent, string content, IndentDepth depth)
     {
-        if (indent == 0 && content[0] == '!' && MarkedHeadingSyntax.Hiki.TryParse(content) is { WasSuccessful: true } h)
+        if (indent == 0 && content[0] == '!' && MarkedHeadingSyntax.Hiki.ReadLine(content) is { WasSuccessful: true } h)
         {
             return Line(lines, i, OutlineKind.Heading, h.Value.Level, InlineMarkup.Strip(h.Value.Text), 0);
         }
 
-        if (indent == 0 && BulletSyntax.HikiItem.TryParse(content) is { WasSuccessful: true } item)
+        if (indent == 0 && BulletSyntax.HikiItem.ReadLine(content) is { WasSuccessful: true } item)
         {
             return Line(lines, i, OutlineKind.Item, item.Value.Depth, InlineMarkup.Strip(item.Value.Text), 0);
         }

@@ -51,8 +51,26 @@ internal static class HeadingWords
     };
 
     /// <summary>The heading's words, lower case, without edge punctuation: <c>Keynotes:</c> gives <c>keynotes</c>.</summary>
-    public static string Key(string text) =>
-        LowerCase.Of(text.Trim().Trim(':', '：', '.', '-', '!', '！', ' ', '　', '*', '#', '(', ')').Trim());
+    public static string Key(string text)
+    {
+        // A heading is asked about a word list after another (day? section? break? group?…), each asking its key: the
+        // last key made on this thread is kept, found by reference, so a heading's is made once.
+        if (ReferenceEquals(_keyOf, text))
+        {
+            return _key!;
+        }
+
+        string key = LowerCase.Of(text.Trim().Trim(':', '：', '.', '-', '!', '！', ' ', '　', '*', '#', '(', ')').Trim());
+        (_keyOf, _key) = (text, key);
+        return key;
+    }
+
+    // Per thread, so that no other parse can change them between the test and the read.
+    [ThreadStatic]
+    private static string? _keyOf;
+
+    [ThreadStatic]
+    private static string? _key;
 
     /// <summary>A group word alone, perhaps numbered: <c>Keynote</c>, <c>LT</c>, <c>Sessions 1 - 2</c>, <c>Track A</c>.</summary>
     public static bool IsGroup(string text) => IsOneOf(WithoutNumbering(Key(text)), GroupWords);

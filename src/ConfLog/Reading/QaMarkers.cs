@@ -1,4 +1,5 @@
 using System.Linq;
+using ConfLog.Outline;
 using Sprache;
 
 namespace ConfLog.Reading;
@@ -20,7 +21,7 @@ internal static class QaMarkers
         from n in Parse.Digit.Many().Text()
         from who in Who
         from colon in Colon
-        from rest in Parse.AnyChar.Many().Text()
+        from rest in RestOfText.Any
         select rest.Trim();
 
     /// <summary>A question marker and the question after it: <c>Q: What does it cost?</c> gives the question.</summary>

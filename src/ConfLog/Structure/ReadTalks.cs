@@ -62,25 +62,30 @@ internal static class ReadTalks
         var speakers = ImmutableArray.CreateBuilder<Speaker>(talk.Speakers.Count);
         foreach (var speaker in talk.Speakers)
         {
-            speakers.Add(new Speaker(speaker.Name ?? speaker.Handle ?? string.Empty, speaker.Affiliation, speaker.Handle, Place(draft, speaker)));
+            speakers.Add(new Speaker(speaker.Name ?? speaker.Handle ?? string.Empty, speaker.Affiliation, speaker.Handle, Place(draft, speaker, talk.Title)));
         }
 
         return speakers.MoveToImmutable();
     }
 
-    // Where the speaker is written: the header line, or a line of the talk after it (a speaker line or heading); the
-    // span runs from the first of its name, affiliation and handle found there through the last. Failing all, the
-    // header line: the reader may have read the name out of markup that is not one run of any line.
-    private static SourceSpan Place(SessionDraft draft, HeaderSpeaker speaker)
+    // Where the speaker is written: the header line, after the title first where the title is written as read (a title
+    // may name its speaker too: "Why Jane Roe rewrote it by Jane Roe"; some forms name the speaker first), or a line of
+    // the talk after it (a speaker line or heading); the span runs from the first of its name, affiliation and handle
+    // found there through the last. Failing all, the header line: the reader may have read the name out of markup that
+    // is not one run of any line.
+    private static SourceSpan Place(SessionDraft draft, HeaderSpeaker speaker, string? title)
     {
-        if (Find(draft.Header.Source, speaker) is { } inHeader)
+        var header = draft.Header.Source;
+        int afterTitle = string.IsNullOrEmpty(title) ? -1 : header.Text.IndexOf(title!, StringComparison.Ordinal);
+        var inHeader = (afterTitle < 0 ? null : Find(header, speaker, afterTitle + title!.Length)) ?? Find(header, speaker, 0);
+        if (inHeader is { } found)
         {
-            return inHeader;
+            return found;
         }
 
         foreach (var line in draft.Body)
         {
-            if (Find(line.Source, speaker) is { } below)
+            if (Find(line.Source, speaker, 0) is { } below)
             {
                 return below;
             }
@@ -89,7 +94,7 @@ internal static class ReadTalks
         return draft.Header.Source.Span;
     }
 
-    private static SourceSpan? Find(SourceLine line, HeaderSpeaker speaker)
+    private static SourceSpan? Find(SourceLine line, HeaderSpeaker speaker, int from)
     {
         int first = int.MaxValue, last = -1;
         foreach (var part in new[] { speaker.Name, speaker.Affiliation, speaker.Handle })
@@ -99,7 +104,7 @@ internal static class ReadTalks
                 continue;
             }
 
-            int at = line.Text.IndexOf(part!, StringComparison.Ordinal);
+            int at = line.Text.IndexOf(part!, from, StringComparison.Ordinal);
             if (at >= 0)
             {
                 first = Math.Min(first, at);
