@@ -168,19 +168,9 @@ public sealed partial class ConferenceLog : IEquatable<ConferenceLog>
             diagnostics.Add(DiagnosticCodes.InvalidUtf8.At(span, $"invalid UTF-8 {what} at byte offset {bad.ByteOffset}, replaced by U+FFFD"));
         }
 
-        int before = diagnostics.Count;
         var texts = new TextSource(source.Text);
-        var (pipeline, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, texts, cancellationToken: cancellationToken);
+        var (pipeline, sessions, dialect) = DialectFirstReading.Read(source, options, diagnostics, texts, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var dialect = Dialect.Of(pipeline, source, sessions);
-        if (dialect.Overlay is { } overlay)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            // Read again with the reader's decisions laid over the grammar's: the diagnostics are those of this reading.
-            diagnostics.RemoveRange(before, diagnostics.Count - before);
-            (pipeline, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, texts, overlay, cancellationToken);
-        }
-
         var sorted = DiagnosticOrder.Sort(diagnostics);
         var log = new ConferenceLog(source, options, pipeline.Event!, sessions, sorted, dialect);
         if (options.Strict && log.HasErrors)

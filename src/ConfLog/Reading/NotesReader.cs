@@ -36,9 +36,10 @@ internal static class NotesReader
     {
         var lines = outline.Lines;
         var headings = Tree(lines);
+        var leadIns = new QaReader.LeadIns(lines);
         foreach (var h in headings)
         {
-            Describe(h, lines);
+            Describe(h, lines, leadIns);
         }
 
         var timetable = Timetables(lines, headings);
@@ -72,7 +73,7 @@ internal static class NotesReader
         {
             var (index, end, talk) = talks[t];
             int stop = Math.Min(end, t + 1 < talks.Count ? talks[t + 1].Index : lines.Count);
-            var exchanges = QaReader.Read(lines, index + 1, stop);
+            var exchanges = QaReader.Read(lines, index + 1, stop, leadIns);
             // Talks and days are both in document order: one sweep finds the day each talk is in.
             while (nextDay < days.Count && days[nextDay].Index < index)
             {
@@ -130,7 +131,7 @@ internal static class NotesReader
         return all;
     }
 
-    private static void Describe(HeadingFacts h, IReadOnlyList<OutlineLine> lines)
+    private static void Describe(HeadingFacts h, IReadOnlyList<OutlineLine> lines, QaReader.LeadIns leadIns)
     {
         string text = h.Line.Text;
         if (TimeForms.TryTake(text, out string rest, out string start, out string? end))
@@ -159,7 +160,7 @@ internal static class NotesReader
             h.SpeakersBelow = null; // the header names its speakers; only a line that is nothing but names adds to them
         }
 
-        h.Exchanges = QaReader.Read(lines, h.Index + 1, bodyEnd).Count;
+        h.Exchanges = QaReader.Read(lines, h.Index + 1, bodyEnd, leadIns).Count;
         h.Timetable = Timetable.Find(lines, h.Index + 1, bodyEnd);
     }
 

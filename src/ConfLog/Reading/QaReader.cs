@@ -13,7 +13,14 @@ namespace ConfLog.Reading;
 internal static class QaReader
 {
     /// <summary>The exchanges in <paramref name="lines"/> from index <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
-    public static List<ReadExchange> Read(IReadOnlyList<OutlineLine> lines, int from, int to)
+    public static List<ReadExchange> Read(IReadOnlyList<OutlineLine> lines, int from, int to) => Read(lines, from, to, new LeadIns(lines));
+
+    /// <summary>
+    /// The exchanges in <paramref name="lines"/> from index <paramref name="from"/> to <paramref name="to"/> (exclusive),
+    /// with the lead-ins of every read of these lines: the reader reads each line's exchanges several times over (for
+    /// each heading's body, for each talk).
+    /// </summary>
+    public static List<ReadExchange> Read(IReadOnlyList<OutlineLine> lines, int from, int to, LeadIns leadIns)
     {
         var found = new List<ReadExchange>();
         int pendingQ = -1;
@@ -43,14 +50,14 @@ internal static class QaReader
 
             string text = line.Text;
             int depth = line.Kind == OutlineKind.Heading ? -1 : line.Level;
-            if (line.Kind == OutlineKind.Heading && !HeadingWords.IsQaLeadIn(text))
+            if (line.Kind == OutlineKind.Heading && !leadIns.At(i))
             {
                 Close(pendingRule);
                 leadDepth = -2;
                 continue;
             }
 
-            if (HeadingWords.IsQaLeadIn(text) && QaMarkers.ReadQuestion(text) is not { Length: > 0 })
+            if (leadIns.At(i) && QaMarkers.ReadQuestion(text) is not { Length: > 0 })
             {
                 Close(pendingRule);
                 bool hasChildren = NextContent(lines, i + 1, to) is { } next && lines[next].Kind == OutlineKind.Item && lines[next].Level > Math.Max(depth, -1)
@@ -162,6 +169,31 @@ internal static class QaReader
 
         Close(pendingRule);
         return found;
+    }
+
+    /// <summary>Which lines of an outline are Q/A lead-ins (<see cref="HeadingWords.IsQaLeadIn"/>), each asked once.</summary>
+    internal sealed class LeadIns
+    {
+        private readonly IReadOnlyList<OutlineLine> _lines;
+        private readonly sbyte[] _known; // 0: not asked yet, 1: no, 2: yes
+
+        /// <summary>Initializes the answers for <paramref name="lines"/>, none asked yet.</summary>
+        public LeadIns(IReadOnlyList<OutlineLine> lines)
+        {
+            _lines = lines;
+            _known = new sbyte[lines.Count];
+        }
+
+        /// <summary>Whether the line at <paramref name="index"/> is a Q/A lead-in.</summary>
+        public bool At(int index)
+        {
+            if (_known[index] == 0)
+            {
+                _known[index] = HeadingWords.IsQaLeadIn(_lines[index].Text) ? (sbyte)2 : (sbyte)1;
+            }
+
+            return _known[index] == 2;
+        }
     }
 
     private static bool IsAsking(string text)

@@ -41,4 +41,32 @@ public sealed class DialectReasonTests
         log.Talks.Should().BeEmpty();
         log.Sessions.OfType<Talk>().Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_line_of_prose_holding_a_slash_after_the_dialect_prefix_is_no_talk_when_the_reader_finds_none()
+    {
+        // Parse stops its first reading at the prefix when the dialect is not the seed's: the line past it is read
+        // only when the reader has found no talk, and the reader's reading then replaces it all the same.
+        string prose = string.Concat(Enumerable.Range(1, 50).Select(i => $"note {i} about nothing in particular\n"));
+        string text = "# Notes\n\n" + prose + $"{LongTitle} / metadata to access the stores\n";
+
+        var log = ConferenceLog.Parse(text);
+
+        log.Talks.Should().BeEmpty();
+        log.Sessions.OfType<Talk>().Should().BeEmpty();
+        log.MarkupReason.Should().NotContain("no talk found");
+    }
+
+    [Fact]
+    public void A_talk_header_of_the_seed_s_form_keeps_the_log_read_to_its_end_in_the_seed_s_dialect()
+    {
+        string notes = string.Concat(Enumerable.Range(1, 60).Select(i => $"- note {i}\n"));
+        string text = "- 2012-12-04 Tsukuba 10:10-17:50\n\nTwitVisor / 島田恭平(筑波大学)\n" + notes + "\nBitVisor の今後 / 榮樂英樹(IIJ)\n- last\n";
+
+        var log = ConferenceLog.Parse(text);
+
+        log.Talks.Select(t => t.Title).Should().Equal("TwitVisor", "BitVisor の今後");
+        log.Talks[1].Notes.Should().ContainSingle().Which.Text.Should().Be("last");
+        log.MarkupReason.Should().Contain("Title / Speaker");
+    }
 }

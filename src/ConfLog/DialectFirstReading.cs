@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using ConfLog.Diagnostics;
+using ConfLog.Model;
+using ConfLog.Structure;
+using ConfLog.Text;
+
+namespace ConfLog;
+
+/// <summary>
+/// How <see cref="ConferenceLog.Parse(string?, ConfLogOptions?)"/> reads a whole text: with the line grammar alone as far
+/// as it takes to decide the dialect (the first <see cref="LogPipeline.DialectPrefix"/> lines), then either on to the end
+/// (the seed's dialect, or a text the reader of real notes finds no talk in) or again from the start, with the reader's
+/// decisions laid over the grammar's. A text in another markup is read again in every case, so reading it to its end
+/// first, only to throw that away, cost a fifth of its parse.
+/// </summary>
+internal static class DialectFirstReading
+{
+    public static (LogPipeline Pipeline, ImmutableArray<Session> Sessions, Dialect Dialect) Read(
+        SourceText source, ConfLogOptions options, List<Diagnostic> diagnostics, TextSource texts, CancellationToken cancellationToken)
+    {
+        int before = diagnostics.Count;
+        var pipeline = new LogPipeline(options, diagnostics, texts);
+        var made = ImmutableArray.CreateBuilder<Session>();
+        using var lines = source.Cut().GetEnumerator();
+        Feed(pipeline, lines, made, LogPipeline.DialectPrefix, cancellationToken);
+        Dialect? early = null;
+        if (pipeline.SeedHeaderLine == 0 && options.Markup != NoteMarkup.Plain)
+        {
+            // Not the seed's dialect: the reader decides, from the whole text.
+            early = Dialect.Of(pipeline, source, made.ToImmutable());
+            if (early.Overlay is not null)
+            {
+                return Overlaid(early, source, options, diagnostics, before, texts, cancellationToken);
+            }
+        }
+
+        Feed(pipeline, lines, made, int.MaxValue, cancellationToken);
+        pipeline.Complete();
+        pipeline.Drain(made);
+        var sessions = made.ToImmutable();
+
+        // The reader found no talk: the grammar's reading stands, unless it read a talk after the prefix, which only
+        // the whole reading can say (the dialect is then decided again, as from the start).
+        var dialect = early is null || HoldsTalk(sessions) ? Dialect.Of(pipeline, source, sessions) : early;
+        return dialect.Overlay is null ? (pipeline, sessions, dialect) : Overlaid(dialect, source, options, diagnostics, before, texts, cancellationToken);
+    }
+
+    // The reading with the reader's decisions laid over the grammar's: its diagnostics replace the first reading's.
+    private static (LogPipeline, ImmutableArray<Session>, Dialect) Overlaid(
+        Dialect dialect, SourceText source, ConfLogOptions options, List<Diagnostic> diagnostics, int before, TextSource texts, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        diagnostics.RemoveRange(before, diagnostics.Count - before);
+        var (pipeline, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, texts, dialect.Overlay, cancellationToken);
+        return (pipeline, sessions, dialect);
+    }
+
+    // Feeds lines until the pipeline has read upTo of them or the text ends, checking the token every 64 lines as
+    // LogPipeline.ReadAll does.
+    private static void Feed(LogPipeline pipeline, IEnumerator<SourceLine> lines, ImmutableArray<Session>.Builder made, int upTo, CancellationToken cancellationToken)
+    {
+        while (pipeline.LineCount < upTo && lines.MoveNext())
+        {
+            var line = lines.Current;
+            if ((line.Number & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            pipeline.Feed(line);
+            pipeline.Drain(made);
+        }
+    }
+
+    private static bool HoldsTalk(ImmutableArray<Session> sessions)
+    {
+        foreach (var session in sessions)
+        {
+            if (session is Talk)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
