@@ -112,4 +112,23 @@ public sealed class ReadSpeakerPlaceTests
         speaker.Name.Should().Be("山田");
         speaker.Span.Column.Should().Be("### ".Length + 1);
     }
+
+    [Fact]
+    public void A_title_that_is_its_speakers_name_places_the_speaker_after_the_title()
+    {
+        string text = Notes("### Ana by Ana");
+
+        SpeakerOf(text).Span.Column.Should().Be("### Ana by ".Length + 1);
+    }
+
+    [Fact]
+    public void A_plain_header_line_whose_title_names_its_speaker_places_the_speaker_after_the_title()
+    {
+        // No heading: header lines at the margin, the title at the line's very start.
+        string text = "DevConf 2024\n\nWhy Jane Roe rewrote it by Jane Roe\n- combinators compose\n\nParsers at scale by Ann Lee\n- tables\n";
+
+        var speaker = ConferenceLog.Parse(text).Talks[0].Speakers.Single();
+
+        (speaker.Span.Line, speaker.Span.Column).Should().Be((3, "Why Jane Roe rewrote it by ".Length + 1));
+    }
 }
