@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mutation testing of the grammar (src/ConfLog/Lines) and the structure (src/ConfLog/Structure); see the README's
-# "Mutation testing". Too slow for CI (.ci/run does not call it): about half an hour for both folders on two cores.
+# "Mutation testing". Too slow for CI (.ci/run does not call it): about an hour for both folders on two cores.
 #   tests/ConfLog.Tests/Mutation/mutate.sh                                  # everything stryker-config.json names
 #   tests/ConfLog.Tests/Mutation/mutate.sh '**/Lines/DateGrammar.cs'        # some files
 # Stryker makes the mutants and compiles them into one assembly; activate.py runs each against the real tests.
