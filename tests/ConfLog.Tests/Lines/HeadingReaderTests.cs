@@ -10,14 +10,7 @@ namespace ConfLog.Tests.Lines;
 public sealed class HeadingReaderTests
 {
     [Theory]
-    [InlineData("# for loops", 1, "for loops", 2)]
-    [InlineData("###### for loops", 6, "for loops", 7)]
-    [InlineData(" ## for loops", 2, "for loops", 4)]
-    [InlineData("   ## for loops", 2, "for loops", 6)]
-    [InlineData("##\tfor loops", 2, "for loops", 3)]
-    [InlineData("##   for loops  ", 2, "for loops", 5)]
-    [InlineData("## for loops #####  ", 2, "for loops", 3)]
-    [InlineData("## C#", 2, "C#", 3)]
+    [MemberData(nameof(HeadingTests.Headings), MemberType = typeof(HeadingTests))]
     public void A_heading_line_is_read_with_its_level_and_its_text(string line, int level, string text, int index)
     {
         var heading = Parsing.Value(ConfLogGrammar.Line, line).Should().BeOfType<HeadingLine>().Subject;
@@ -27,10 +20,7 @@ public sealed class HeadingReaderTests
     }
 
     [Theory]
-    [InlineData("#", 1)]
-    [InlineData("###", 3)]
-    [InlineData("## ", 2)]
-    [InlineData("## ##", 2)]
+    [MemberData(nameof(HeadingTests.Untitled), MemberType = typeof(HeadingTests))]
     public void Signs_alone_are_a_heading_with_no_text(string line, int level)
     {
         var heading = Parsing.Value(ConfLogGrammar.Line, line).Should().BeOfType<HeadingLine>().Subject;

@@ -10,16 +10,26 @@ namespace ConfLog.Tests.Lines;
 // between the signs and the text, and closing signs that stand apart from the text.
 public sealed class HeadingTests
 {
+    /// <summary>Heading lines with their level, text and the text's index; the line reader's tests read them too.</summary>
+    public static TheoryData<string, int, string, int> Headings { get; } = new()
+    {
+        { "# for loops", 1, "for loops", 2 },
+        { "###### for loops", 6, "for loops", 7 },
+        { " ## for loops", 2, "for loops", 4 },
+        { "   ## for loops", 2, "for loops", 6 },
+        { "##\tfor loops", 2, "for loops", 3 },
+        { "##   for loops  ", 2, "for loops", 5 },
+        { "## for loops ##", 2, "for loops", 3 },
+        { "## for loops #####  ", 2, "for loops", 3 },
+        { "## C#", 2, "C#", 3 },
+        { "## C# #", 2, "C#", 3 },
+    };
+
+    /// <summary>Signs alone, with their level: headings with no text.</summary>
+    public static TheoryData<string, int> Untitled { get; } = new() { { "#", 1 }, { "###", 3 }, { "## ", 2 }, { "## ##", 2 } };
+
     [Theory]
-    [InlineData("# for loops", 1, "for loops", 2)]
-    [InlineData("###### for loops", 6, "for loops", 7)]
-    [InlineData("   ## for loops", 2, "for loops", 6)]
-    [InlineData("##\tfor loops", 2, "for loops", 3)]
-    [InlineData("##   for loops  ", 2, "for loops", 5)]
-    [InlineData("## for loops ##", 2, "for loops", 3)]
-    [InlineData("## for loops #####  ", 2, "for loops", 3)]
-    [InlineData("## C#", 2, "C#", 3)]
-    [InlineData("## C# #", 2, "C#", 3)]
+    [MemberData(nameof(Headings))]
     public void Reads_the_level_and_the_text_without_its_closing_signs(string line, int level, string text, int index)
     {
         var heading = Parsing.Value(HeadingGrammar.Heading, line);
@@ -30,10 +40,7 @@ public sealed class HeadingTests
     }
 
     [Theory]
-    [InlineData("#", 1)]
-    [InlineData("###", 3)]
-    [InlineData("## ", 2)]
-    [InlineData("## ##", 2)]
+    [MemberData(nameof(Untitled))]
     public void A_heading_may_have_no_text(string line, int level)
     {
         var heading = Parsing.Value(HeadingGrammar.Heading, line);
