@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using ConfLog.Diagnostics;
 using ConfLog.Model;
@@ -44,7 +45,7 @@ internal static class DialectFirstReading
 
         // The reader found no talk: the grammar's reading stands, unless it read a talk after the prefix, which only
         // the whole reading can say (the dialect is then decided again, as from the start).
-        var dialect = early is null || HoldsTalk(sessions) ? Dialect.Of(pipeline, source, sessions) : early;
+        var dialect = early is null || sessions.Any(session => session is Talk) ? Dialect.Of(pipeline, source, sessions) : early;
         return dialect.Overlay is null ? (pipeline, sessions, dialect) : Overlaid(dialect, source, options, diagnostics, before, texts, cancellationToken);
     }
 
@@ -73,18 +74,5 @@ internal static class DialectFirstReading
             pipeline.Feed(line);
             pipeline.Drain(made);
         }
-    }
-
-    private static bool HoldsTalk(ImmutableArray<Session> sessions)
-    {
-        foreach (var session in sessions)
-        {
-            if (session is Talk)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using ConfLog.Model;
 using ConfLog.Lines;
+using ConfLog.Model;
 using Sprache;
 
 namespace ConfLog.Outline;
@@ -79,8 +79,8 @@ internal static class MarkupDetector
                 }
             }
 
-            // Only two stars or more count, so the one star of a Markdown bullet is not parsed at all.
-            if (first == '*' && line.Length > 1 && line[1] == '*' && MarkedHeadingSyntax.Org.ReadLine(line) is { WasSuccessful: true } org && org.Value.Level >= 2)
+            // Only headings of two stars or more count, so the one star of a Markdown bullet is not parsed at all.
+            if (line.StartsWith("**", StringComparison.Ordinal) && MarkedHeadingSyntax.Org.ReadLine(line).WasSuccessful)
             {
                 orgStars++;
             }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using ConfLog.Model;
 using ConfLog.Lines;
+using ConfLog.Model;
 using Sprache;
 
 namespace ConfLog.Outline;
