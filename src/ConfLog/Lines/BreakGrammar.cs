@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ConfLog.Text;
 using Sprache;
 using static ConfLog.Lines.TextRuns;
 
@@ -88,5 +89,5 @@ public static class BreakGrammar
     }
 
     // Whether a line can be a break heading, from its first non-blank character: it is short enough.
-    internal static bool IsShortEnough(string line, int first) => OnePass.TrimmedEnd(line, first) - first <= MaxBreakHeadingLength;
+    internal static bool IsShortEnough(LineText line, int first) => OnePass.TrimmedEnd(line, first) - first <= MaxBreakHeadingLength;
 }

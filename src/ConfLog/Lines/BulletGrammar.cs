@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ConfLog.Text;
 using Sprache;
 using static ConfLog.Lines.TextRuns;
 
@@ -264,7 +265,7 @@ public static class BulletGrammar
         };
 
     // Whether a question or answer word can stand at the first non-blank character, after an optional bullet marker.
-    internal static bool CanBeExchange(BulletMarkers markers, string[] words, string line, int first)
+    internal static bool CanBeExchange(BulletMarkers markers, string[] words, LineText line, int first)
     {
         int p = markers.Match(line, first, out int next) is null ? first : SkipSpaces(line, next);
         return OnePass.WordAt(line, p, words) is not null;
@@ -273,7 +274,7 @@ public static class BulletGrammar
     private static readonly char[] Colons = { ':', '：' };
 
     // A colon that opens a label's text: not the "://" of a URL, not the colon inside a clock time (a digit each side).
-    private static bool OpensLabelText(string line, int colon)
+    private static bool OpensLabelText(LineText line, int colon)
     {
         bool url = colon + 2 < line.Length && line[colon + 1] == '/' && line[colon + 2] == '/';
         bool time = colon > 0 && colon + 1 < line.Length && char.IsDigit(line[colon - 1]) && char.IsDigit(line[colon + 1]);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConfLog.Text;
 using static ConfLog.Lines.TextRuns;
 
 namespace ConfLog.Lines;
@@ -31,7 +32,7 @@ internal sealed class BulletMarkers
     /// <c>・</c> (CJK) does not, and a marker followed by its own last character (<c>---</c>, <c>・・・</c>) is a rule.
     /// </summary>
     /// <returns>The marker, or <see langword="null"/>; <paramref name="next"/> is past it and one white space after a marker that is not CJK.</returns>
-    public string? Match(string line, int at, out int next)
+    public string? Match(LineText line, int at, out int next)
     {
         foreach (string marker in _markers)
         {

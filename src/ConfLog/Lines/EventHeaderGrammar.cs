@@ -1,4 +1,5 @@
 using System;
+using ConfLog.Text;
 using Sprache;
 using static ConfLog.Lines.TextRuns;
 using static ConfLog.Lines.DateGrammar;
@@ -23,7 +24,7 @@ public static class EventHeaderGrammar
          from afterMarker in Spaces
          from date in Date
          from gap in Spaces
-         from venue in RunUntil(EndsVenue, "venue", minLength: 0)
+         from venue in RunUntil((line, i) => EndsVenue(line, i), "venue", minLength: 0)
          from detail in Parenthesized.Optional()
          from hours in
              (from space in Spaces
@@ -35,7 +36,7 @@ public static class EventHeaderGrammar
 
     // The venue runs until its parenthesized detail or until the hours: the white space before them, or
     // their first digit when the venue is left out and they follow the date's white space directly.
-    private static bool EndsVenue(string line, int i)
+    private static bool EndsVenue(LineText line, int i)
     {
         if (line[i] == '(' || line[i] == '（')
         {
@@ -114,7 +115,7 @@ public static class EventHeaderGrammar
     private static readonly char[] ClosingParentheses = { ')', '）' };
 
     // yyyy-MM-dd or yyyy/MM/dd, the same separator twice, every field in range, as Date reads it.
-    private static bool ReadDate(string s, ref int p, out DateTime date)
+    private static bool ReadDate(LineText s, ref int p, out DateTime date)
     {
         date = default;
         int q = p;
@@ -136,7 +137,7 @@ public static class EventHeaderGrammar
     }
 
     // A clock time with a one- or two-digit hour, as ClockTime reads it: the hour takes two digits when there are two.
-    private static bool ReadClock(string s, ref int p, out TimeSpan time)
+    private static bool ReadClock(LineText s, ref int p, out TimeSpan time)
     {
         time = default;
         int q = p;
@@ -157,7 +158,7 @@ public static class EventHeaderGrammar
     }
 
     // The range dash with any white space around it, as RangeDash reads it.
-    private static bool ReadDash(string s, ref int p)
+    private static bool ReadDash(LineText s, ref int p)
     {
         int q = SkipSpaces(s, p);
         if (q >= s.Length || s[q] is not ('〜' or '～' or '~' or '-' or '–'))
@@ -171,7 +172,7 @@ public static class EventHeaderGrammar
 
     // EventHeaderOf can only read a line whose marker is followed by four digits and a date separator: the dispatch
     // tries the query on those lines alone.
-    internal static bool CanBeEventHeader(BulletMarkers markers, string line, int first)
+    internal static bool CanBeEventHeader(BulletMarkers markers, LineText line, int first)
     {
         if (markers.Match(line, first, out int next) is null)
         {

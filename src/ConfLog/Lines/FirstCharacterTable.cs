@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConfLog.Text;
 
 namespace ConfLog.Lines;
 
@@ -37,7 +38,7 @@ internal sealed class FirstCharacterTable<TCase>
     }
 
     /// <summary>The alternatives for a line whose first non-blank character is at <paramref name="first"/> (its length when blank).</summary>
-    public TCase[] For(string line, int first)
+    public TCase[] For(LineText line, int first)
     {
         if (first == line.Length)
         {

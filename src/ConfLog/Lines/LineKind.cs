@@ -17,7 +17,7 @@ internal sealed record LineKind(
     Parser<LineSyntax> Rule,
     LineScan? Reader = null,
     string? FirstCharacters = null,
-    Func<string, int, bool>? Condition = null)
+    LineCondition? Condition = null)
 {
     private Parser<LineSyntax>? _fast;
     private LineScan? _scan;

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConfLog.Text;
 using Sprache;
 
 namespace ConfLog.Lines;
@@ -56,7 +58,7 @@ internal static class LineKinds
     /// opening characters and condition allow, and its reader runs where it has one.
     /// </summary>
     public static Parser<LineSyntax> Dispatching(IEnumerable<LineKind> kinds) =>
-        TextRuns.Dispatch("line", kinds.Select(k => new DispatchCase<LineSyntax>(k.Fast, k.FirstCharacters, k.Condition)).ToArray());
+        TextRuns.Dispatch("line", kinds.Select(k => new DispatchCase<LineSyntax>(k.Fast, k.FirstCharacters, ConditionOf(k))).ToArray());
 
     /// <summary>
     /// What <see cref="Dispatching"/> reads, without Sprache's input and result per line: the reader of the first kind
@@ -82,6 +84,10 @@ internal static class LineKinds
     }
 
     /// <summary>The kinds' rules tried in turn on every line, the first that succeeds winning: the grammar as documented.</summary>
+    // The Sprache grammar's dispatch asks its condition of the line as a string, which is a line of its own.
+    private static Func<string, int, bool>? ConditionOf(LineKind kind) =>
+        kind.Condition is { } condition ? (line, first) => condition(line, first) : null;
+
     public static Parser<LineSyntax> Chain(IEnumerable<LineKind> kinds) => FirstOf(kinds.Select(k => k.Rule).ToArray()).Named("line");
 
     internal static Parser<LineSyntax> Recognize(LineRecognizer recognizer) =>

@@ -53,5 +53,5 @@ public sealed record LinePart(string Text, int Index)
     /// <param name="index">The index of the part's first character.</param>
     /// <param name="length">The number of characters.</param>
     /// <returns>The part.</returns>
-    internal static LinePart In(string line, int index, int length) => new(new TextSlice(line, index, length), index);
+    internal static LinePart In(LineText line, int index, int length) => new(new TextSlice(line.Text, line.Offset + index, length), index);
 }

@@ -32,17 +32,19 @@ internal sealed class LineReader
 
     public LogLine Read(SourceLine line, List<Diagnostic> diagnostics)
     {
-        // The line grammar reads any line: prose, last in every table, reads what no other kind does.
-        var syntax = _line(line.Text, 0)!;
-        if (syntax is ProseLine prose && prose.Text.Length > 1 && line.Text[prose.Text.Index] == '[' && char.IsDigit(line.Text[prose.Text.Index + 1]))
+        // The line grammar reads any line: prose, last in every table, reads what no other kind does. It reads the line
+        // where it stands in the input: no string is cut out of it.
+        var text = line.Line;
+        var syntax = _line(text, 0)!;
+        if (syntax is ProseLine prose && prose.Text.Length > 1 && text[prose.Text.Index] == '[' && char.IsDigit(text[prose.Text.Index + 1]))
         {
             diagnostics.Add(NotATimestamp(line));
         }
 
-        int control = TextIsClean ? -1 : FirstControlCharacter(line.Text);
+        int control = TextIsClean ? -1 : FirstControlCharacter(text.AsSpan());
         if (control >= 0)
         {
-            diagnostics.Add(DiagnosticCodes.ControlCharacter.At(line.SpanOf(control, 1), DescribeControl(line.Text, control)));
+            diagnostics.Add(DiagnosticCodes.ControlCharacter.At(line.SpanOf(control, 1), DescribeControl(text[control])));
         }
 
         return new LogLine(line, syntax);
@@ -61,9 +63,9 @@ internal sealed class LineReader
         new string(Enumerable.Range(0, 0x20).Select(c => (char)c).Where(c => System.Array.IndexOf(allowed, c) < 0).Append('\u007F').ToArray()));
 
     // Tabs are indentation; anything else below U+0020, DEL, and a surrogate without its pair is not text.
-    private static int FirstControlCharacter(string text)
+    private static int FirstControlCharacter(ReadOnlySpan<char> text)
     {
-        var span = text.AsSpan();
+        var span = text;
         int control = span.IndexOfAny(AsciiControls);
         int surrogate = span.IndexOfAnyInRange('\uD800', '\uDFFF');
         if (surrogate < 0 || (control >= 0 && control < surrogate))
@@ -88,7 +90,7 @@ internal sealed class LineReader
     }
 #else
     // Tabs are indentation; anything else below U+0020, DEL, and a surrogate without its pair is not text.
-    private static int FirstControlCharacter(string text)
+    private static int FirstControlCharacter(ReadOnlySpan<char> text)
     {
         for (int i = 0; i < text.Length; i++)
         {
@@ -137,9 +139,8 @@ internal sealed class LineReader
 #endif
     }
 
-    private static string DescribeControl(string text, int index)
+    private static string DescribeControl(char c)
     {
-        char c = text[index];
         string name = char.IsSurrogate(c) ? "a lone surrogate" : c == '\0' ? "a NUL character" : "a control character";
         return string.Format(CultureInfo.InvariantCulture, "{0} (U+{1:X4}) in the line", name, (int)c);
     }

@@ -1,3 +1,4 @@
+using ConfLog.Text;
 using Sprache;
 using static ConfLog.Lines.TextRuns;
 
@@ -26,10 +27,10 @@ internal static class OnePass
 
     // A reader written as a parser (it reads to the end of the line, as every reader does) as a scan, for LineReader.
     public static LineScan ScanOf(Parser<LineSyntax> parser) =>
-        (line, start) => parser(new LineInput(line, start)) is { WasSuccessful: true } result ? result.Value : null;
+        (line, start) => parser(new LineInput(line.ToString(), start)) is { WasSuccessful: true } result ? result.Value : null;
 
     // Exactly count ASCII digits at p, as TextRuns.Number reads them; p moves past them only when they are there.
-    public static bool Digits(string s, ref int p, int count, out int value)
+    public static bool Digits(LineText s, ref int p, int count, out int value)
     {
         value = 0;
         if (p + count > s.Length)
@@ -53,7 +54,7 @@ internal static class OnePass
     }
 
     // string.CompareOrdinal(line, at, text, 0, text.Length) == 0, without its argument checks on every marker of every line.
-    public static bool StartsWith(string line, int at, string text)
+    public static bool StartsWith(LineText line, int at, string text)
     {
         if (at + text.Length > line.Length || line[at] != text[0])
         {
@@ -72,7 +73,7 @@ internal static class OnePass
     }
 
     // The first of words (longest first) that stands at at, or null.
-    public static string? WordAt(string line, int at, string[] words)
+    public static string? WordAt(LineText line, int at, string[] words)
     {
         foreach (string word in words)
         {
@@ -86,10 +87,10 @@ internal static class OnePass
     }
 
     // The rest of the line from p without its trailing white space, as RestOfLine then LinePart.TrimEnd give it.
-    public static LinePart Rest(string s, int p) => LinePart.In(s, p, TrimmedEnd(s, p) - p);
+    public static LinePart Rest(LineText s, int p) => LinePart.In(s, p, TrimmedEnd(s, p) - p);
 
     // The text between start and end trimmed at both ends, as LinePart.Trim gives it.
-    public static LinePart Trimmed(string s, int start, int end)
+    public static LinePart Trimmed(LineText s, int start, int end)
     {
         while (start < end && IsSpace(s[start]))
         {
@@ -105,7 +106,7 @@ internal static class OnePass
     }
 
     // The index after the last character of the line that is not white space, and no less than start.
-    public static int TrimmedEnd(string s, int start)
+    public static int TrimmedEnd(LineText s, int start)
     {
         int end = s.Length;
         while (end > start && IsSpace(s[end - 1]))

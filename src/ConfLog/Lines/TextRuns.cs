@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ConfLog.Text;
 using Sprache;
 
 namespace ConfLog.Lines;
@@ -216,7 +217,7 @@ public static class TextRuns
         index < source.Length ? "'" + source[index] + "'" : "end of line";
 
     // The index of the first character at or after start that is not white space (or the line's length).
-    internal static int SkipSpaces(string line, int start)
+    internal static int SkipSpaces(LineText line, int start)
     {
         while (start < line.Length && IsSpace(line[start]))
         {

@@ -88,7 +88,7 @@ internal sealed class ItemBuilder
                 AddNote(line, dated.Marker, default, new TextSlice(line.Source.Text.Substring(dated.Marker.Index + dated.Marker.Length).Trim()), Note.BulletKind);
                 break;
             case CustomLine custom:
-                AddNote(line, new LinePart(string.Empty, LeadingSpaces(line.Source.Text)), default, new TextSlice(custom.Text.Text), custom.Kind);
+                AddNote(line, new LinePart(string.Empty, LeadingSpaces(line.Source.Line)), default, new TextSlice(custom.Text.Text), custom.Kind);
                 break;
             case HeadingLine heading:
                 CloseAll();
@@ -155,7 +155,7 @@ internal sealed class ItemBuilder
     // bullet too, as a lazy continuation line does in Markdown: it is not a bullet of its own, and nothing closed it.
     private bool Continues(LogLine line, ProseLine prose)
     {
-        int width = IndentWidth(line.Source.Text, prose.Text.Index);
+        int width = IndentWidth(line.Source.Line, prose.Text.Index);
         for (int i = _open.Count - 1; i >= 0; i--)
         {
             if (_open[i].Width < width || (i == _open.Count - 1 && _open[i].Width == width))
@@ -177,10 +177,10 @@ internal sealed class ItemBuilder
         {
             BulletLine bullet => bullet.Marker.Index,
             EventHeaderLine dated => dated.Marker.Index,
-            CustomLine => LeadingSpaces(line.Source.Text),
+            CustomLine => LeadingSpaces(line.Source.Line),
             _ => null,
         };
-        return _open.Count > 0 && indent is { } at && IndentWidth(line.Source.Text, at) > _open[0].Width;
+        return _open.Count > 0 && indent is { } at && IndentWidth(line.Source.Line, at) > _open[0].Width;
     }
 
     private void PartWithBlanks()
@@ -194,13 +194,13 @@ internal sealed class ItemBuilder
         _blanks.Clear();
     }
 
-    private static int LeadingSpaces(string text) => TextRuns.SkipSpaces(text, 0);
+    private static int LeadingSpaces(LineText text) => TextRuns.SkipSpaces(text, 0);
 
     private void AddNote(LogLine line, LinePart marker, TextSlice label, TextSlice text, string kind)
     {
         CloseExchange();
         int indent = marker.Index;
-        int width = IndentWidth(line.Source.Text, indent);
+        int width = IndentWidth(line.Source.Line, indent);
         while (_open.Count > 0 && _open[_open.Count - 1].Width >= width)
         {
             _open.RemoveAt(_open.Count - 1);
@@ -246,7 +246,7 @@ internal sealed class ItemBuilder
 
     // A tab reaches the next multiple of four columns, so "a tab", "two spaces" and "four spaces" per level
     // all nest the way they look in an editor.
-    private static int IndentWidth(string text, int length)
+    private static int IndentWidth(LineText text, int length)
     {
         int width = 0;
         for (int i = 0; i < length; i++)
@@ -260,10 +260,11 @@ internal sealed class ItemBuilder
     private void CheckIndentation(LogLine line, int indent)
     {
         bool hadBoth = _listHasTabs && _listHasSpaces;
+        var text = line.Source.Line;
         for (int i = 0; i < indent; i++)
         {
-            _listHasTabs |= line.Source.Text[i] == '\t';
-            _listHasSpaces |= line.Source.Text[i] != '\t';
+            _listHasTabs |= text[i] == '\t';
+            _listHasSpaces |= text[i] != '\t';
         }
 
         if (!hadBoth && _listHasTabs && _listHasSpaces)

@@ -84,7 +84,7 @@ internal sealed class SessionFactory
         {
             var part = talk.Speakers[i];
             int end = part.Affiliation is { } affiliation
-                ? ClosingParenthesis(line.Source.Text, affiliation.Index + affiliation.Length) + 1
+                ? ClosingParenthesis(line.Source, affiliation.Index + affiliation.Length) + 1
                 : part.Name.Index + part.Name.Length;
             speakers[i] = new Speaker(
                 _texts.Of(line, part.Name),
@@ -96,10 +96,10 @@ internal sealed class SessionFactory
     }
 
     // The affiliation is trimmed, so its closing parenthesis may stand after white space: "Ann (Acme )".
-    private static int ClosingParenthesis(string text, int from)
+    private static int ClosingParenthesis(SourceLine line, int from)
     {
-        int at = text.IndexOfAny(ClosingParentheses, from);
-        return at < 0 ? text.Length - 1 : at;
+        int at = line.Line.IndexOfAny(ClosingParentheses, from);
+        return at < 0 ? line.Length - 1 : at;
     }
 
     private static readonly char[] ClosingParentheses = { ')', '）' };

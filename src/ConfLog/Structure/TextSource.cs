@@ -49,7 +49,7 @@ internal sealed class TextSource
             _linksSearchedFrom = start;
         }
 
-        return _nextLink >= 0 && _nextLink < start + line.Text.Length;
+        return _nextLink >= 0 && _nextLink < start + line.Length;
     }
 
     /// <summary>Gets the text of a part of a line.</summary>

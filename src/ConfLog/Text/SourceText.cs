@@ -42,7 +42,7 @@ public sealed class SourceText
         return new SourceText(text, text.Length > 0 && text[0] == ByteOrderMark ? "\uFEFF" : string.Empty);
     }
 
-    /// <summary>Cuts the text into lines, making each as it is asked for; nothing is kept.</summary>
+    /// <summary>Cuts the text into lines, making each as it is asked for; nothing is kept, and no line's text is copied out until it is read.</summary>
     internal IEnumerable<SourceLine> Cut()
     {
         string text = Text;
@@ -56,13 +56,13 @@ public sealed class SourceText
 
             // The three endings are constants: a substring per line would copy one or two characters for nothing.
             string ending = endingLength == 2 ? "\r\n" : c == '\n' ? "\n" : "\r";
-            yield return new SourceLine(number++, start, text.Substring(start, i - start), ending);
+            yield return new SourceLine(number++, text, start, i - start, ending);
             start = i + endingLength;
         }
 
         if (start < text.Length)
         {
-            yield return new SourceLine(number, start, text.Substring(start), string.Empty);
+            yield return new SourceLine(number, text, start, text.Length - start, string.Empty);
         }
     }
 
