@@ -25,8 +25,8 @@ internal static class DialectFirstReading
         int before = diagnostics.Count;
         var pipeline = new LogPipeline(options, diagnostics, texts);
         var made = ImmutableArray.CreateBuilder<Session>();
-        using var lines = source.Cut().GetEnumerator();
-        Feed(pipeline, lines, made, LogPipeline.DialectPrefix, cancellationToken);
+        var lines = source.Cursor();
+        pipeline.FeedUpTo(ref lines, LogPipeline.DialectPrefix, made, cancellationToken);
         Dialect? early = null;
         if (pipeline.SeedHeaderLine == 0 && options.Markup != NoteMarkup.Plain)
         {
@@ -38,7 +38,7 @@ internal static class DialectFirstReading
             }
         }
 
-        Feed(pipeline, lines, made, int.MaxValue, cancellationToken);
+        pipeline.FeedUpTo(ref lines, int.MaxValue, made, cancellationToken);
         pipeline.Complete();
         pipeline.Drain(made);
         var sessions = made.ToImmutable();
@@ -55,24 +55,7 @@ internal static class DialectFirstReading
     {
         cancellationToken.ThrowIfCancellationRequested();
         diagnostics.RemoveRange(before, diagnostics.Count - before);
-        var (pipeline, sessions) = LogPipeline.ReadAll(source.Cut(), options, diagnostics, texts, dialect.Overlay, cancellationToken);
+        var (pipeline, sessions) = LogPipeline.ReadAll(source.Cursor(), options, diagnostics, texts, dialect.Overlay, cancellationToken);
         return (pipeline, sessions, dialect);
-    }
-
-    // Feeds lines until the pipeline has read upTo of them or the text ends, checking the token every 64 lines as
-    // LogPipeline.ReadAll does.
-    private static void Feed(LogPipeline pipeline, IEnumerator<SourceLine> lines, ImmutableArray<Session>.Builder made, int upTo, CancellationToken cancellationToken)
-    {
-        while (pipeline.LineCount < upTo && lines.MoveNext())
-        {
-            var line = lines.Current;
-            if ((line.Number & 63) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            pipeline.Feed(line);
-            pipeline.Drain(made);
-        }
     }
 }

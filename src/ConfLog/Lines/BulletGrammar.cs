@@ -91,7 +91,7 @@ public static class BulletGrammar
               from gap in Spaces
               select label).Optional()
          from text in RestOfLine
-         select new BulletLine(start, labelled.GetOrDefault(), text.TrimEnd())).End().Named("bullet");
+         select new BulletLine(start, labelled.OrNone(), text.TrimEnd())).End().Named("bullet");
 
     /// <summary>
     /// Builds the marker of a question or an answer from <paramref name="words"/>: a word, an optional number,
@@ -132,7 +132,7 @@ public static class BulletGrammar
          from tag in tagMarker
          from gap in Spaces
          from text in RestOfLine
-         select (bullet.GetOrDefault(), tag, text.TrimEnd())).End();
+         select (bullet.OrNone(), tag, text.TrimEnd())).End();
 
     private static Parser<LinePart> StartOf(Parser<LinePart> marker) =>
         from start in marker
@@ -216,7 +216,7 @@ public static class BulletGrammar
                 p = SkipSpaces(s, colon + 1);
             }
 
-            return new BulletLine(markers.PartOf(marker, at), label, OnePass.Rest(s, p));
+            return new BulletLine(new LinePart(marker, at), label, OnePass.Rest(s, p));
         };
 
     /// <summary>
@@ -233,7 +233,7 @@ public static class BulletGrammar
             string? bullet = markers.Match(s, at, out int next);
             if (bullet is not null)
             {
-                marker = markers.PartOf(bullet, at);
+                marker = new LinePart(bullet, at);
                 p = next;
             }
 

@@ -12,15 +12,11 @@ namespace ConfLog.Lines;
 /// </summary>
 internal sealed class BulletMarkers
 {
-    private const int SharedIndents = 16;
-
     private readonly string[] _markers;
-    private readonly LinePart[]?[] _parts;
 
     public BulletMarkers(IEnumerable<string> markers)
     {
         _markers = BulletGrammar.LongestFirst(markers);
-        _parts = new LinePart[_markers.Length][];
         Starts = new string(_markers.Select(m => m[0]).Distinct().ToArray());
     }
 
@@ -60,27 +56,5 @@ internal sealed class BulletMarkers
 
         next = at;
         return null;
-    }
-
-    /// <summary>
-    /// The part of a marker at an indentation. At a shallow indentation it is one of a few values, and every bullet of
-    /// a large log keeps its marker part: one immutable part per marker and indentation is shared (records compare by value).
-    /// </summary>
-    public LinePart PartOf(string marker, int at)
-    {
-        if (at >= SharedIndents)
-        {
-            return new LinePart(marker, at);
-        }
-
-        // The marker is one of ours, as Match gave it: found by reference, not compared character by character.
-        int index = 0;
-        while (!ReferenceEquals(_markers[index], marker))
-        {
-            index++;
-        }
-
-        var parts = _parts[index] ??= new LinePart[SharedIndents];
-        return parts[at] ??= new LinePart(marker, at);
     }
 }

@@ -31,7 +31,7 @@ public static class EventHeaderGrammar
               from range in Hours
               select range).Optional()
          from trailing in Spaces
-         select new EventHeaderLine(marker, date, venue.TrimEnd(), detail.GetOrDefault(), hours.GetOrDefault()))
+         select new EventHeaderLine(marker, date, venue.TrimEnd(), detail.OrNone(), hours.GetOrDefault()))
         .End().Named("event header");
 
     // The venue runs until its parenthesized detail or until the hours: the white space before them, or
@@ -109,7 +109,7 @@ public static class EventHeaderGrammar
                 p = h;
             }
 
-            return SkipSpaces(s, p) == n ? new EventHeaderLine(markers.PartOf(marker, at), date, venue, detail, hours) : null;
+            return SkipSpaces(s, p) == n ? new EventHeaderLine(new LinePart(marker, at), date, venue, detail, hours) : null;
         };
 
     private static readonly char[] ClosingParentheses = { ')', '）' };

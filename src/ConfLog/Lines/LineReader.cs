@@ -30,24 +30,31 @@ internal sealed class LineReader
     /// </summary>
     public bool TextIsClean { get; set; }
 
-    public LogLine Read(SourceLine line, List<Diagnostic> diagnostics)
+    public LogLine Read(SourceLine line, List<Diagnostic> diagnostics) =>
+        new(line, ReadSyntax(line.Line, line.Number, line.Offset, diagnostics));
+
+    /// <summary>Reads the line at <paramref name="cursor"/> where it stands in the input: the line read is one object.</summary>
+    public LogLine Read(in LineCursor cursor, List<Diagnostic> diagnostics) =>
+        new(cursor.Number, cursor.Text, cursor.Offset, cursor.Length, cursor.Ending,
+            ReadSyntax(new LineText(cursor.Text, cursor.Offset, cursor.Length), cursor.Number, cursor.Offset, diagnostics));
+
+    private LineSyntax ReadSyntax(LineText text, int number, int offset, List<Diagnostic> diagnostics)
     {
         // The line grammar reads any line: prose, last in every table, reads what no other kind does. It reads the line
         // where it stands in the input: no string is cut out of it.
-        var text = line.Line;
         var syntax = _line(text, 0)!;
         if (syntax is ProseLine prose && prose.Text.Length > 1 && text[prose.Text.Index] == '[' && char.IsDigit(text[prose.Text.Index + 1]))
         {
-            diagnostics.Add(NotATimestamp(line));
+            diagnostics.Add(NotATimestamp(text.ToString(), number, offset));
         }
 
         int control = TextIsClean ? -1 : FirstControlCharacter(text.AsSpan());
         if (control >= 0)
         {
-            diagnostics.Add(DiagnosticCodes.ControlCharacter.At(line.SpanOf(control, 1), DescribeControl(text[control])));
+            diagnostics.Add(DiagnosticCodes.ControlCharacter.At(new SourceSpan(offset + control, 1, number, control + 1), DescribeControl(text[control])));
         }
 
-        return new LogLine(line, syntax);
+        return syntax;
     }
 
 #if NET8_0_OR_GREATER
@@ -115,7 +122,7 @@ internal sealed class LineReader
 #endif
 
     /// <summary>
-    /// Whether a whole text holds nothing <see cref="Read"/> would report: no control character but tab and the line
+    /// Whether a whole text holds nothing <see cref="Read(SourceLine, List{Diagnostic})"/> would report: no control character but tab and the line
     /// endings, no DEL, no surrogate at all (a text with a paired one is searched line by line, as a stream is). Two
     /// vectorized searches of the text cost less than two of every line, whose setup outweighs a short line.
     /// </summary>
@@ -146,13 +153,14 @@ internal sealed class LineReader
     }
 
     // The line grammar has already said "prose"; this reads it again as a timestamp only to say why not.
-    private static Diagnostic NotATimestamp(SourceLine line)
+    private static Diagnostic NotATimestamp(string line, int number, int offset)
     {
-        var failure = DateGrammar.Timestamp(new LineInput(line.Text));
-        bool hasShape = DateGrammar.TimestampShape(new LineInput(line.Text)).WasSuccessful;
+        var failure = DateGrammar.Timestamp(new LineInput(line));
+        bool hasShape = DateGrammar.TimestampShape(new LineInput(line)).WasSuccessful;
         var descriptor = hasShape ? DiagnosticCodes.ImpossibleTimestamp : DiagnosticCodes.MalformedTimestamp;
         string message = FailureText.Of(failure);
         int column = failure.Remainder.Position;
-        return descriptor.At(line.SpanOf(column, System.Math.Max(0, line.Text.Length - column)), $"'{line.Text.Trim()}' is not a timestamp: {message}");
+        var span = new SourceSpan(offset + column, System.Math.Max(0, line.Length - column), number, column + 1);
+        return descriptor.At(span, $"'{line.Trim()}' is not a timestamp: {message}");
     }
 }

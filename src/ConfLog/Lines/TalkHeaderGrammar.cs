@@ -85,7 +85,7 @@ public static class TalkHeaderGrammar
         return (from name in RunUntil(Ends, "speaker name").Select(p => p.Trim())
                 where name.Length > 0 && name.Length <= MaxSpeakerNameLength && name.Text.IndexOf('。') < 0
                 from affiliation in Affiliation.Optional()
-                select new SpeakerPart(name, affiliation.GetOrDefault())).Named("speaker");
+                select new SpeakerPart(name, affiliation.OrNone())).Named("speaker");
     }
 
     /// <summary>Builds the talk header parser for speakers separated by <paramref name="separators"/>.</summary>

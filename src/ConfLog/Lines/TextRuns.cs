@@ -216,6 +216,9 @@ public static class TextRuns
     private static string Describe(string source, int index) =>
         index < source.Length ? "'" + source[index] + "'" : "end of line";
 
+    // An optional part, or null when it is not there: a part is a value, whose default is an empty part, not "none".
+    internal static LinePart? OrNone(this IOption<LinePart> option) => option.IsDefined ? option.Get() : null;
+
     // The index of the first character at or after start that is not white space (or the line's length).
     internal static int SkipSpaces(LineText line, int start)
     {

@@ -34,17 +34,17 @@ internal static class EventReader
             {
                 case EventHeaderLine dated when header is null:
                     header = dated;
-                    headerLine = line.Source.Number;
+                    headerLine = line.Number;
                     break;
                 case EventHeaderLine:
-                    diagnostics.Add(DiagnosticCodes.SecondEventHeader.At(line.Source.Span, "a second event header line; the event is described by line " + headerLine));
+                    diagnostics.Add(DiagnosticCodes.SecondEventHeader.At(line.Span, "a second event header line; the event is described by line " + headerLine));
                     break;
                 // "- 開催日: 2019/3/9(土)" is a labelled metadata line, not a failed attempt at "- 2019-03-09 Venue".
                 case BulletLine bullet when header is null && bullet.Label is null && LooksDated(bullet):
                     diagnostics.Add(NotAnEventHeader(line, options));
                     break;
                 case BulletLine { Label: { } label } bullet:
-                    labels.Add(new Label(label.Text, bullet.Text.Text, line.Source.Span));
+                    labels.Add(new Label(label.Text, bullet.Text.Text, line.Span));
                     break;
                 case BulletLine bullet:
                     links.Add(new Link(bullet.Text.Text, line.SpanOf(bullet.Text)));
@@ -54,8 +54,8 @@ internal static class EventReader
 
         next = i;
         var span = i == 0
-            ? new SourceSpan(lines.IsEmpty ? 0 : lines[0].Source.Offset, 0, 1, 1)
-            : lines[0].Source.Span.Through(lines[i - 1].Source.Span);
+            ? new SourceSpan(lines.IsEmpty ? 0 : lines[0].Offset, 0, 1, 1)
+            : lines[0].Span.Through(lines[i - 1].Span);
         var (titleDate, titleHours) = title is null ? (null, null) : EventTitle.Facts(title.Text.Text, options.DateCulture);
         var hours = header?.Hours ?? titleHours;
         var facts = header is null ? notes?.Event : null;
@@ -172,13 +172,13 @@ internal static class EventReader
         var header = ReferenceEquals(options, ConfLogOptions.Default)
             ? EventHeaderGrammar.EventHeader
             : EventHeaderGrammar.EventHeaderOf(BulletGrammar.BulletMarkerOf(options.BulletMarkers));
-        var failure = header(new LineInput(line.Source.Text));
+        var failure = header(new LineInput(line.Text));
         int column = failure.Remainder.Position;
         string message = FailureText.Of(failure);
 
         // The hours are optional, so a failure inside them surfaces as "expected end of input" where they
         // start; reading them again there says what is wrong with them.
-        var hours = DateGrammar.Hours(new LineInput(line.Source.Text, column));
+        var hours = DateGrammar.Hours(new LineInput(line.Text, column));
         if (!hours.WasSuccessful && failure.Expectations.Contains("end of input"))
         {
             column = hours.Remainder.Position;
@@ -186,8 +186,8 @@ internal static class EventReader
         }
 
         return DiagnosticCodes.ImpossibleEventDate.At(
-            line.Source.SpanOf(column, line.Source.Text.Length - column),
-            $"'{line.Source.Text.Trim()}' is not an event header: {message}");
+            line.SpanOf(column, line.Text.Length - column),
+            $"'{line.Text.Trim()}' is not an event header: {message}");
     }
 
     private static bool IsOnlyUrl(LinePart text)

@@ -85,51 +85,51 @@ internal sealed class ItemBuilder
                 break;
             case EventHeaderLine dated:
                 // A dated bullet below the header is just a note about that day.
-                AddNote(line, dated.Marker, default, new TextSlice(line.Source.Text.Substring(dated.Marker.Index + dated.Marker.Length).Trim()), Note.BulletKind);
+                AddNote(line, dated.Marker, default, new TextSlice(line.Text.Substring(dated.Marker.Index + dated.Marker.Length).Trim()), Note.BulletKind);
                 break;
             case CustomLine custom:
-                AddNote(line, new LinePart(string.Empty, LeadingSpaces(line.Source.Line)), default, new TextSlice(custom.Text.Text), custom.Kind);
+                AddNote(line, new LinePart(string.Empty, LeadingSpaces(line.Line)), default, new TextSlice(custom.Text.Text), custom.Kind);
                 break;
             case HeadingLine heading:
                 CloseAll();
-                _items.Add(new Heading(heading.Text.Text, heading.Level, line.Source.Span));
+                _items.Add(new Heading(heading.Text.Text, heading.Level, line.Span));
                 break;
             case ProseLine prose when prose.Text.Index > 0 && Continues(line, prose):
                 break;
             case QuestionLine question:
                 CloseAll();
-                _exchange = NewExchange(new Question(_texts.Of(line, question.Text), LinksOf(line), line.Source.Span));
+                _exchange = NewExchange(new Question(_texts.Of(line, question.Text), LinksOf(line), line.Span));
                 break;
             case AnswerLine answer:
                 CloseList();
                 if (_exchange is null)
                 {
-                    _diagnostics.Add(DiagnosticCodes.AnswerWithoutQuestion.At(line.Source.Span, "an answer with no question before it"));
+                    _diagnostics.Add(DiagnosticCodes.AnswerWithoutQuestion.At(line.Span, "an answer with no question before it"));
                     _exchange = NewExchange(null);
                 }
 
-                _exchange.Add(new Answer(_texts.Of(line, answer.Text), LinksOf(line), line.Source.Span));
+                _exchange.Add(new Answer(_texts.Of(line, answer.Text), LinksOf(line), line.Span));
                 break;
             case ReadHeadingLine heading:
                 CloseAll();
-                _items.Add(new Heading(heading.Text, heading.Level, line.Source.Span));
+                _items.Add(new Heading(heading.Text, heading.Level, line.Span));
                 break;
             case ReadQuestionLine read:
                 CloseAll();
-                _readExchange = NewExchange(new Question(_texts.Of(line, read.Text), LinksOf(line), line.Source.Span));
+                _readExchange = NewExchange(new Question(_texts.Of(line, read.Text), LinksOf(line), line.Span));
                 if (read.Answer is { } inline)
                 {
-                    _readExchange.Add(new Answer(_texts.Of(line, inline), LinksOf(line), line.Source.Span));
+                    _readExchange.Add(new Answer(_texts.Of(line, inline), LinksOf(line), line.Span));
                 }
 
                 break;
             case ReadAnswerLine read when _readExchange is not null:
                 CloseList();
-                _readExchange.Add(new Answer(_texts.Of(line, read.Text), LinksOf(line), line.Source.Span));
+                _readExchange.Add(new Answer(_texts.Of(line, read.Text), LinksOf(line), line.Span));
                 break;
             case TimestampLine stamp:
                 CloseAll();
-                _items.Add(new Timestamp(stamp.Value, stamp.HasSeconds, line.Source.Span));
+                _items.Add(new Timestamp(stamp.Value, stamp.HasSeconds, line.Span));
                 break;
             case BlankLine when _open.Count > 0:
                 // Whether a blank line ends the list is known at the next line that is not blank.
@@ -137,15 +137,15 @@ internal sealed class ItemBuilder
                 break;
             case BlankLine:
                 CloseAll();
-                _items.Add(new Blank(line.Source.Span));
+                _items.Add(new Blank(line.Span));
                 break;
             case ProseLine prose:
                 CloseAll();
-                _items.Add(new Prose(_texts.Of(line, prose.Text), LinksOf(line), line.Source.Span));
+                _items.Add(new Prose(_texts.Of(line, prose.Text), LinksOf(line), line.Span));
                 break;
             default:
                 CloseAll();
-                _items.Add(new Prose(new TextSlice(line.Source.Text.Trim()), LinksOf(line), line.Source.Span));
+                _items.Add(new Prose(new TextSlice(line.Text.Trim()), LinksOf(line), line.Span));
                 break;
         }
     }
@@ -155,12 +155,12 @@ internal sealed class ItemBuilder
     // bullet too, as a lazy continuation line does in Markdown: it is not a bullet of its own, and nothing closed it.
     private bool Continues(LogLine line, ProseLine prose)
     {
-        int width = IndentWidth(line.Source.Line, prose.Text.Index);
+        int width = IndentWidth(line.Line, prose.Text.Index);
         for (int i = _open.Count - 1; i >= 0; i--)
         {
             if (_open[i].Width < width || (i == _open.Count - 1 && _open[i].Width == width))
             {
-                _open[i].Continue(line.Source.Span, prose.Text.Text, LinksOf(line));
+                _open[i].Continue(line.Span, prose.Text.Text, LinksOf(line));
                 _open.RemoveRange(i + 1, _open.Count - i - 1);
                 return true;
             }
@@ -177,10 +177,10 @@ internal sealed class ItemBuilder
         {
             BulletLine bullet => bullet.Marker.Index,
             EventHeaderLine dated => dated.Marker.Index,
-            CustomLine => LeadingSpaces(line.Source.Line),
+            CustomLine => LeadingSpaces(line.Line),
             _ => null,
         };
-        return _open.Count > 0 && indent is { } at && IndentWidth(line.Source.Line, at) > _open[0].Width;
+        return _open.Count > 0 && indent is { } at && IndentWidth(line.Line, at) > _open[0].Width;
     }
 
     private void PartWithBlanks()
@@ -188,7 +188,7 @@ internal sealed class ItemBuilder
         CloseAll();
         foreach (var blank in _blanks)
         {
-            _items.Add(new Blank(blank.Source.Span));
+            _items.Add(new Blank(blank.Span));
         }
 
         _blanks.Clear();
@@ -200,7 +200,7 @@ internal sealed class ItemBuilder
     {
         CloseExchange();
         int indent = marker.Index;
-        int width = IndentWidth(line.Source.Line, indent);
+        int width = IndentWidth(line.Line, indent);
         while (_open.Count > 0 && _open[_open.Count - 1].Width >= width)
         {
             _open.RemoveAt(_open.Count - 1);
@@ -208,7 +208,7 @@ internal sealed class ItemBuilder
 
         CheckIndentation(line, indent);
         var draft = NewNote();
-        draft.Open(line.Source.Span, marker.Text, indent, width, label, text, LinksOf(line), kind);
+        draft.Open(line.Span, marker.Text, indent, width, label, text, LinksOf(line), kind);
         if (_open.Count == 0)
         {
             _items.Add(draft);
@@ -260,7 +260,7 @@ internal sealed class ItemBuilder
     private void CheckIndentation(LogLine line, int indent)
     {
         bool hadBoth = _listHasTabs && _listHasSpaces;
-        var text = line.Source.Line;
+        var text = line.Line;
         for (int i = 0; i < indent; i++)
         {
             _listHasTabs |= text[i] == '\t';
@@ -269,7 +269,7 @@ internal sealed class ItemBuilder
 
         if (!hadBoth && _listHasTabs && _listHasSpaces)
         {
-            _diagnostics.Add(DiagnosticCodes.MixedIndentation.At(line.Source.SpanOf(0, indent), "this list is indented with both tabs and spaces"));
+            _diagnostics.Add(DiagnosticCodes.MixedIndentation.At(line.SpanOf(0, indent), "this list is indented with both tabs and spaces"));
         }
     }
 
@@ -338,7 +338,7 @@ internal sealed class ItemBuilder
 
     private ImmutableArray<Link> LinksOf(LogLine line)
     {
-        var urls = _texts.MayHoldLink(line.Source) ? LinkGrammar.FindUrls(line.Source.Text) : ImmutableArray<LinePart>.Empty;
+        var urls = _texts.MayHoldLink(line) ? LinkGrammar.FindUrls(line.Text) : ImmutableArray<LinePart>.Empty;
         if (urls.IsEmpty)
         {
             return ImmutableArray<Link>.Empty;

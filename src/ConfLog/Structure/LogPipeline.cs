@@ -97,6 +97,43 @@ internal sealed class LogPipeline
         return (pipeline, sessions.ToImmutable());
     }
 
+    /// <summary>Reads a whole log, each line where it stands in the input.</summary>
+    /// <param name="lines">A cursor before the first line.</param>
+    /// <param name="options">How to read them.</param>
+    /// <param name="diagnostics">Receives what could not be understood, in the order found.</param>
+    /// <param name="texts">Where the model's texts point.</param>
+    /// <param name="overlay">The reader's decisions, or null for the seed's dialect.</param>
+    /// <param name="cancellationToken">Checked every 64 lines.</param>
+    /// <returns>The pipeline, complete, and the sessions, in order.</returns>
+    public static (LogPipeline Pipeline, ImmutableArray<Session> Sessions) ReadAll(LineCursor lines, ConfLogOptions options, List<Diagnostic> diagnostics, TextSource texts, ReadingOverlay? overlay = null, CancellationToken cancellationToken = default)
+    {
+        var pipeline = new LogPipeline(options, diagnostics, texts, overlay);
+        var sessions = ImmutableArray.CreateBuilder<Session>();
+        pipeline.FeedUpTo(ref lines, int.MaxValue, sessions, cancellationToken);
+        pipeline.Complete();
+        pipeline.Drain(sessions);
+        return (pipeline, sessions.ToImmutable());
+    }
+
+    /// <summary>Feeds the lines from <paramref name="lines"/> until <paramref name="upTo"/> have been read or the text ends.</summary>
+    /// <param name="lines">The cursor, left after the last line fed.</param>
+    /// <param name="upTo">How many lines the pipeline is to have read.</param>
+    /// <param name="made">Receives the sessions made meanwhile.</param>
+    /// <param name="cancellationToken">Checked every 64 lines, as <see cref="ReadAll(IEnumerable{SourceLine}, ConfLogOptions, List{Diagnostic}, TextSource, ReadingOverlay?, CancellationToken)"/> does.</param>
+    public void FeedUpTo(ref LineCursor lines, int upTo, ImmutableArray<Session>.Builder made, CancellationToken cancellationToken)
+    {
+        while (LineCount < upTo && lines.MoveNext())
+        {
+            if ((lines.Number & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            Feed(lines);
+            Drain(made);
+        }
+    }
+
     /// <summary>Reads the sessions of <paramref name="source"/>, each as soon as the line after it has been read.</summary>
     /// <param name="source">The lines, read as the sessions are enumerated.</param>
     /// <returns>The sessions, in order; <see cref="Event"/> is set once the first is given, or at the end.</returns>
@@ -122,15 +159,20 @@ internal sealed class LogPipeline
     // the runtime would leave less optimized than a method called for every line.
     /// <summary>Reads one more line.</summary>
     /// <param name="sourceLine">The line.</param>
-    public void Feed(SourceLine sourceLine)
+    public void Feed(SourceLine sourceLine) => Accept(_reader.Read(sourceLine, _diagnostics));
+
+    /// <summary>Reads the line at <paramref name="cursor"/>, where it stands in the input.</summary>
+    /// <param name="cursor">The line.</param>
+    public void Feed(in LineCursor cursor) => Accept(_reader.Read(cursor, _diagnostics));
+
+    private void Accept(LogLine line)
     {
-        var line = _reader.Read(sourceLine, _diagnostics);
         LineCount++;
         if (_overlay is not null)
         {
             // A "# heading" on the first line stays the event's title, even where the reader took it for a day or a
             // section: the event reads its date and hours from it as it always did.
-            if (_overlay.At(sourceLine.Number) is { } read && !(read is ReadHeadingLine && LineCount == 1 && line.Syntax is HeadingLine { Level: 1 }))
+            if (_overlay.At(line.Number) is { } read && !(read is ReadHeadingLine && LineCount == 1 && line.Syntax is HeadingLine { Level: 1 }))
             {
                 line = line with { Syntax = read };
             }
@@ -188,7 +230,7 @@ internal sealed class LogPipeline
         HeadingSeen |= line.Syntax is HeadingLine;
 
         // A markup forced on the log is read by the reader of real notes: no header of the seed's form decides it.
-        if (SeedHeaderLine > 0 || line.Source.Number > DialectPrefix || _options.Markup is { } forced && forced != NoteMarkup.Plain)
+        if (SeedHeaderLine > 0 || line.Number > DialectPrefix || _options.Markup is { } forced && forced != NoteMarkup.Plain)
         {
             return;
         }
@@ -213,7 +255,7 @@ internal sealed class LogPipeline
         // Markdown document of headings with a line or two of "A / B" in its notes is not written in it.
         if (talk is not null && _seedHeaders >= _otherHeadings)
         {
-            SeedHeaderLine = line.Source.Number;
+            SeedHeaderLine = line.Number;
         }
     }
 

@@ -36,7 +36,7 @@ internal static class ReadTalks
         return new Talk(
             new TextSlice(talk.Title ?? string.Empty),
             SpeakersOf(draft, talk),
-            draft.Header.Source.Span,
+            draft.Header.Span,
             items,
             start,
             end,
@@ -91,7 +91,7 @@ internal static class ReadTalks
             }
         }
 
-        return draft.Header.Source.Span;
+        return draft.Header.Span;
     }
 
     private static SourceSpan? Find(SourceLine line, HeaderSpeaker speaker, int from)

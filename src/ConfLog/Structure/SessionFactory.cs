@@ -32,8 +32,8 @@ internal sealed class SessionFactory
     {
         var first = draft.Leading.Count > 0 ? draft.Leading[0] : draft.Header;
         var last = draft.Body.Count > 0 ? draft.Body[draft.Body.Count - 1] : draft.Header;
-        var span = first.Source.Span.Through(last.Source.Span);
-        var header = draft.Header.Source.Span;
+        var span = first.Span.Through(last.Span);
+        var header = draft.Header.Span;
         var items = _items.Build(draft.Leading, draft.Body);
         return draft.Header.Syntax switch
         {
@@ -52,18 +52,18 @@ internal sealed class SessionFactory
     /// <param name="lines">The lines, at least one.</param>
     /// <returns>The interlude.</returns>
     public Interlude MakeInterlude(List<LogLine> lines) =>
-        new(_items.Build(lines, NoLines), lines[0].Source.Span.Through(lines[lines.Count - 1].Source.Span));
+        new(_items.Build(lines, NoLines), lines[0].Span.Through(lines[lines.Count - 1].Span));
 
     private static readonly List<LogLine> NoLines = new();
 
     private Talk MakeTalk(SessionDraft draft, TalkHeaderLine talk, ImmutableArray<SessionItem> items, SourceSpan span) =>
-        new(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), draft.Header.Source.Span, items, draft.Start, draft.End, draft.StartInferred, span);
+        new(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), draft.Header.Span, items, draft.Start, draft.End, draft.StartInferred, span);
 
     private TextSlice TitleOf(LogLine line, TalkHeaderLine talk)
     {
         if (talk.Title.Length == 0)
         {
-            _diagnostics.Add(DiagnosticCodes.EmptyTalkTitle.At(line.Source.Span, "a talk header with an empty title before ' / '"));
+            _diagnostics.Add(DiagnosticCodes.EmptyTalkTitle.At(line.Span, "a talk header with an empty title before ' / '"));
         }
 
         return _texts.Of(line, talk.Title);
@@ -73,7 +73,7 @@ internal sealed class SessionFactory
     {
         if (talk.Speakers.IsEmpty)
         {
-            _diagnostics.Add(DiagnosticCodes.MissingSpeaker.At(line.Source.Span, "a talk header with no speaker after ' / '"));
+            _diagnostics.Add(DiagnosticCodes.MissingSpeaker.At(line.Span, "a talk header with no speaker after ' / '"));
             return ImmutableArray<Speaker>.Empty;
         }
 
@@ -84,19 +84,19 @@ internal sealed class SessionFactory
         {
             var part = talk.Speakers[i];
             int end = part.Affiliation is { } affiliation
-                ? ClosingParenthesis(line.Source, affiliation.Index + affiliation.Length) + 1
+                ? ClosingParenthesis(line, affiliation.Index + affiliation.Length) + 1
                 : part.Name.Index + part.Name.Length;
             speakers[i] = new Speaker(
                 _texts.Of(line, part.Name),
                 part.Affiliation is { } own ? _texts.Of(line, own) : shared,
-                line.Source.SpanOf(part.Name.Index, end - part.Name.Index));
+                line.SpanOf(part.Name.Index, end - part.Name.Index));
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(speakers);
     }
 
     // The affiliation is trimmed, so its closing parenthesis may stand after white space: "Ann (Acme )".
-    private static int ClosingParenthesis(SourceLine line, int from)
+    private static int ClosingParenthesis(LogLine line, int from)
     {
         int at = line.Line.IndexOfAny(ClosingParentheses, from);
         return at < 0 ? line.Length - 1 : at;

@@ -35,7 +35,7 @@ internal sealed class TextSource
     /// </summary>
     /// <param name="line">A line of the input.</param>
     /// <returns>False when the line certainly holds no URL.</returns>
-    public bool MayHoldLink(SourceLine line)
+    public bool MayHoldLink(LogLine line)
     {
         if (_whole is null)
         {
@@ -57,5 +57,5 @@ internal sealed class TextSource
     /// <param name="part">The part the grammar read in it.</param>
     /// <returns>The part's text.</returns>
     public TextSlice Of(LogLine line, LinePart part) =>
-        _whole is null ? new TextSlice(part.Text) : new TextSlice(_whole, line.Source.Offset + part.Index, part.Length);
+        _whole is null ? new TextSlice(part.Text) : new TextSlice(_whole, line.Offset + part.Index, part.Length);
 }

@@ -23,13 +23,13 @@ internal sealed class TimeOrder
         if (_previous is { Syntax: TimestampLine before } && stamp.Value < before.Value)
         {
             _diagnostics.Add(DiagnosticCodes.TimeGoesBackwards.At(
-                line.Source.Span,
+                line.Span,
                 string.Format(
                     CultureInfo.InvariantCulture,
                     "timestamp {0:yyyy-MM-dd HH:mm} is earlier than {1:yyyy-MM-dd HH:mm} on line {2}",
                     stamp.Value,
                     before.Value,
-                    _previous.Source.Number)));
+                    _previous.Number)));
         }
 
         _previous = line;

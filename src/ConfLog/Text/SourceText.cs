@@ -11,8 +11,6 @@ public sealed class SourceText
 {
     private const char ByteOrderMark = '\uFEFF';
 
-    private static readonly char[] LineBreaks = { '\n', '\r' };
-
     // The lines are made on first use and then kept. A parse reads them as they are made, one at a time, so a large
     // log's lines are not all alive, and promoted by every collection, while it is being parsed.
     private readonly System.Lazy<ImmutableArray<SourceLine>> _lines;
@@ -45,26 +43,15 @@ public sealed class SourceText
     /// <summary>Cuts the text into lines, making each as it is asked for; nothing is kept, and no line's text is copied out until it is read.</summary>
     internal IEnumerable<SourceLine> Cut()
     {
-        string text = Text;
-        int start = Preamble.Length;
-        int number = 1;
-        // A vectorized search for the next line break, not a test of every character.
-        for (int i = start < text.Length ? text.IndexOfAny(LineBreaks, start) : -1; i >= 0; i = start < text.Length ? text.IndexOfAny(LineBreaks, start) : -1)
+        var lines = Cursor();
+        while (lines.MoveNext())
         {
-            char c = text[i];
-            int endingLength = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-
-            // The three endings are constants: a substring per line would copy one or two characters for nothing.
-            string ending = endingLength == 2 ? "\r\n" : c == '\n' ? "\n" : "\r";
-            yield return new SourceLine(number++, text, start, i - start, ending);
-            start = i + endingLength;
-        }
-
-        if (start < text.Length)
-        {
-            yield return new SourceLine(number, text, start, text.Length - start, string.Empty);
+            yield return lines.Line;
         }
     }
+
+    /// <summary>Gets a cursor before the first line: a parse reads the lines in place, making nothing per line.</summary>
+    internal LineCursor Cursor() => new(Text, Preamble.Length);
 
     private ImmutableArray<SourceLine> CutAll()
     {

@@ -12,22 +12,24 @@ public sealed class LinePartTrimTests
     [InlineData("Tokyo")]
     [InlineData(" Tokyo")]
     [InlineData("")]
-    public void TrimEnd_with_nothing_to_drop_returns_the_part_itself(string text)
+    public void TrimEnd_with_nothing_to_drop_gives_an_equal_part_that_copies_nothing(string text)
     {
         var part = new LinePart(text, 3);
 
-        part.TrimEnd().Should().BeSameAs(part);
+        part.TrimEnd().Should().Be(part);
+        part.TrimEnd().Text.Should().BeSameAs(text);
     }
 
     [Theory]
     [InlineData("Tokyo")]
     [InlineData("")]
     [InlineData("東京")]
-    public void Trim_with_nothing_to_drop_returns_the_part_itself(string text)
+    public void Trim_with_nothing_to_drop_gives_an_equal_part_that_copies_nothing(string text)
     {
         var part = new LinePart(text, 3);
 
-        part.Trim().Should().BeSameAs(part);
+        part.Trim().Should().Be(part);
+        part.Trim().Text.Should().BeSameAs(text);
     }
 
     [Theory]

@@ -108,7 +108,7 @@ public sealed class LineTests
 
         header.Date.Should().Be(new DateTime(2012, 12, 4));
         header.Venue.Text.Should().Be("筑波大学");
-        header.VenueDetail!.Text.Should().Be("茗荷谷");
+        header.VenueDetail!.Value.Text.Should().Be("茗荷谷");
         header.Hours.Should().Be(new TimeRange(new TimeSpan(10, 10, 0), new TimeSpan(17, 50, 0)));
     }
 
@@ -147,7 +147,7 @@ public sealed class LineTests
             .Should().BeOfType<TalkHeaderLine>().Subject;
 
         header.Title.Text.Should().Be("FFR GreenKiller - BitVisorをベースとしたカーネルマルウェアの自動解析システム");
-        header.Speakers.Should().ContainSingle().Which.Affiliation!.Text.Should().Be("フォティーンフォティ技術研究所");
+        header.Speakers.Should().ContainSingle().Which.Affiliation!.Value.Text.Should().Be("フォティーンフォティ技術研究所");
     }
 
     [Fact]

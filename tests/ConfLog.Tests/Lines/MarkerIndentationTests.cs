@@ -29,7 +29,7 @@ public sealed class MarkerIndentationTests
     [InlineData(0)]
     [InlineData(4)]
     [InlineData(15)]
-    public void Bullets_with_one_marker_at_one_shallow_indentation_share_its_part(int indent)
+    public void Bullets_with_one_marker_at_one_shallow_indentation_have_equal_parts(int indent)
     {
         string pad = new string(' ', indent);
         var log = ConferenceLog.Parse($"{pad}- a\n{pad}* b\n{pad}- c\n{pad}* d");
@@ -37,8 +37,9 @@ public sealed class MarkerIndentationTests
         var markers = log.Lines.Select(l => ((BulletLine)l.Syntax).Marker).ToArray();
         markers.Select(m => m.Text).Should().Equal("-", "*", "-", "*");
         markers.Should().OnlyContain(m => m.Index == indent);
-        ReferenceEquals(markers[0], markers[2]).Should().BeTrue();
-        ReferenceEquals(markers[1], markers[3]).Should().BeTrue();
+        markers[0].Should().Be(markers[2]);
+        markers[1].Should().Be(markers[3]);
+        markers[0].Should().NotBe(markers[1]);
     }
 
     [Fact]

@@ -73,9 +73,9 @@ public sealed class TalkHeaderTests
 
         header.Title.Should().Be(new LinePart("Talk", 0));
         header.Speakers.Select(s => s.Name.Text).Should().Equal("Sam Lee", "Ann Roe");
-        header.Speakers.Select(s => s.Affiliation!.Text).Should().Equal("Acme", "Beta");
+        header.Speakers.Select(s => s.Affiliation!.Value.Text).Should().Equal("Acme", "Beta");
         header.Speakers.Select(s => s.Name.Index).Should().Equal(7, line.IndexOf("Ann", System.StringComparison.Ordinal));
-        header.Speakers.Select(s => s.Affiliation!.Index)
+        header.Speakers.Select(s => s.Affiliation!.Value.Index)
             .Should().Equal(line.IndexOf("Acme", System.StringComparison.Ordinal), line.IndexOf("Beta", System.StringComparison.Ordinal));
     }
 
@@ -94,7 +94,7 @@ public sealed class TalkHeaderTests
         var speaker = Parsing.Value(TalkHeaderGrammar.TalkHeader, "準パススルー型VMM開発の難しいところ / 榮樂英樹（イーゲル）").Speakers.Should().ContainSingle().Subject;
 
         speaker.Name.Text.Should().Be("榮樂英樹");
-        speaker.Affiliation!.Text.Should().Be("イーゲル");
+        speaker.Affiliation!.Value.Text.Should().Be("イーゲル");
     }
 
     [Theory]
