@@ -77,6 +77,6 @@ internal static class Invariants
         return null;
     }
 
-    public static IEnumerable<(string Type, Text.SourceSpan Span)> Shape(ConferenceLog log) =>
+    public static IEnumerable<(string Type, ConfLog.Text.SourceSpan Span)> Shape(ConferenceLog log) =>
         log.AllNodes().Select(n => (n.GetType().Name, n.Span));
 }

@@ -83,7 +83,7 @@ public sealed class EqualityTests
     [Fact]
     public void Nodes_of_different_kinds_at_one_place_are_not_equal()
     {
-        var span = new Text.SourceSpan(0, 3, 1, 1);
+        var span = new ConfLog.Text.SourceSpan(0, 3, 1, 1);
         var links = System.Collections.Immutable.ImmutableArray<Link>.Empty;
 
         new Question("why", links, span).Should().NotBe(new Answer("why", links, span));

@@ -148,7 +148,7 @@ public sealed class SessionShapeTests
     [Fact]
     public void A_talk_made_by_hand_has_what_it_was_given()
     {
-        var span = new Text.SourceSpan(0, 5, 1, 1);
+        var span = new ConfLog.Text.SourceSpan(0, 5, 1, 1);
         var talk = new Talk("T", ImmutableArray.Create(new Speaker("S", null, span)), span, ImmutableArray<SessionItem>.Empty, null, null, false, span);
 
         talk.Title.Should().Be("T");
