@@ -68,42 +68,13 @@ internal sealed class LogPipeline
     /// </summary>
     public const int DialectPrefix = Outline.MarkupDetector.PrefixLines;
 
-    /// <summary>Reads a whole log.</summary>
-    /// <param name="source">The lines.</param>
-    /// <param name="options">How to read them.</param>
-    /// <param name="diagnostics">Receives what could not be understood, in the order found.</param>
-    /// <param name="texts">Where the model's texts point.</param>
-    /// <returns>The event and the sessions, in order.</returns>
-    /// <param name="overlay">The reader's decisions, or null for the seed's dialect.</param>
-    /// <param name="cancellationToken">Checked every 64 lines: a field read, not a cost of every line.</param>
-    /// <returns>The pipeline, complete, and the sessions, in order.</returns>
-    public static (LogPipeline Pipeline, ImmutableArray<Session> Sessions) ReadAll(IEnumerable<SourceLine> source, ConfLogOptions options, List<Diagnostic> diagnostics, TextSource texts, ReadingOverlay? overlay = null, CancellationToken cancellationToken = default)
-    {
-        var pipeline = new LogPipeline(options, diagnostics, texts, overlay);
-        var sessions = ImmutableArray.CreateBuilder<Session>();
-        foreach (var line in source)
-        {
-            if ((line.Number & 63) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            pipeline.Feed(line);
-            pipeline.Drain(sessions);
-        }
-
-        pipeline.Complete();
-        pipeline.Drain(sessions);
-        return (pipeline, sessions.ToImmutable());
-    }
-
     /// <summary>Reads a whole log, each line where it stands in the input.</summary>
     /// <param name="lines">A cursor before the first line.</param>
     /// <param name="options">How to read them.</param>
     /// <param name="diagnostics">Receives what could not be understood, in the order found.</param>
     /// <param name="texts">Where the model's texts point.</param>
     /// <param name="overlay">The reader's decisions, or null for the seed's dialect.</param>
-    /// <param name="cancellationToken">Checked every 64 lines.</param>
+    /// <param name="cancellationToken">Checked every 64 lines (see <see cref="FeedUpTo"/>).</param>
     /// <returns>The pipeline, complete, and the sessions, in order.</returns>
     public static (LogPipeline Pipeline, ImmutableArray<Session> Sessions) ReadAll(LineCursor lines, ConfLogOptions options, List<Diagnostic> diagnostics, TextSource texts, ReadingOverlay? overlay = null, CancellationToken cancellationToken = default)
     {
@@ -119,7 +90,7 @@ internal sealed class LogPipeline
     /// <param name="lines">The cursor, left after the last line fed.</param>
     /// <param name="upTo">How many lines the pipeline is to have read.</param>
     /// <param name="made">Receives the sessions made meanwhile.</param>
-    /// <param name="cancellationToken">Checked every 64 lines, as <see cref="ReadAll(IEnumerable{SourceLine}, ConfLogOptions, List{Diagnostic}, TextSource, ReadingOverlay?, CancellationToken)"/> does.</param>
+    /// <param name="cancellationToken">Checked every 64 lines, before the 64th, 128th, ... line is read: a field read, not a cost of every line.</param>
     public void FeedUpTo(ref LineCursor lines, int upTo, ImmutableArray<Session>.Builder made, CancellationToken cancellationToken)
     {
         while (LineCount < upTo && lines.MoveNext())

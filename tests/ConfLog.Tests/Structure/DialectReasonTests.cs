@@ -43,6 +43,23 @@ public sealed class DialectReasonTests
     }
 
     [Fact]
+    public void Lines_of_prose_holding_a_slash_on_both_sides_of_the_dialect_prefix_are_no_talks_when_the_reader_finds_none()
+    {
+        // Two such lines are sessions of the grammar's first reading by the end of the prefix (a third is still open),
+        // and a fourth follows it: whatever their number, any talk the grammar read says "read again with the reader's
+        // decisions", which find none.
+        string slashed = string.Concat(Enumerable.Range(1, 3).Select(i => $"{LongTitle} {i} / metadata to access the stores\n\n"));
+        string prose = string.Concat(Enumerable.Range(1, 40).Select(i => $"note {i} about nothing in particular\n"));
+        string text = "# Notes\n\n" + slashed + prose + $"{LongTitle} 4 / metadata to access the stores\n";
+
+        var log = ConferenceLog.Parse(text);
+
+        log.Talks.Should().BeEmpty();
+        log.Sessions.OfType<Talk>().Should().BeEmpty();
+        log.MarkupReason.Should().NotContain("no talk found");
+    }
+
+    [Fact]
     public void A_line_of_prose_holding_a_slash_after_the_dialect_prefix_is_no_talk_when_the_reader_finds_none()
     {
         // Parse stops its first reading at the prefix when the dialect is not the seed's: the line past it is read
