@@ -1,5 +1,6 @@
 using System.Linq;
 using ConfLog.Model;
+using ConfLog.Structure;
 using FluentAssertions;
 using Xunit;
 
@@ -49,7 +50,7 @@ public sealed class DialectReasonTests
         // and a fourth follows it: whatever their number, any talk the grammar read says "read again with the reader's
         // decisions", which find none.
         string slashed = string.Concat(Enumerable.Range(1, 3).Select(i => $"{LongTitle} {i} / metadata to access the stores\n\n"));
-        string prose = string.Concat(Enumerable.Range(1, 40).Select(i => $"note {i} about nothing in particular\n"));
+        string prose = string.Concat(Enumerable.Range(1, LogPipeline.DialectPrefix).Select(i => $"note {i} about nothing in particular\n"));
         string text = "# Notes\n\n" + slashed + prose + $"{LongTitle} 4 / metadata to access the stores\n";
 
         var log = ConferenceLog.Parse(text);
@@ -64,7 +65,7 @@ public sealed class DialectReasonTests
     {
         // Parse stops its first reading at the prefix when the dialect is not the seed's: the line past it is read
         // only when the reader has found no talk, and the reader's reading then replaces it all the same.
-        string prose = string.Concat(Enumerable.Range(1, 50).Select(i => $"note {i} about nothing in particular\n"));
+        string prose = string.Concat(Enumerable.Range(1, LogPipeline.DialectPrefix).Select(i => $"note {i} about nothing in particular\n"));
         string text = "# Notes\n\n" + prose + $"{LongTitle} / metadata to access the stores\n";
 
         var log = ConferenceLog.Parse(text);
