@@ -84,11 +84,11 @@ internal static class LineKinds
     }
 
     /// <summary>The kinds' rules tried in turn on every line, the first that succeeds winning: the grammar as documented.</summary>
+    public static Parser<LineSyntax> Chain(IEnumerable<LineKind> kinds) => FirstOf(kinds.Select(k => k.Rule).ToArray()).Named("line");
+
     // The Sprache grammar's dispatch asks its condition of the line as a string, which is a line of its own.
     private static Func<string, int, bool>? ConditionOf(LineKind kind) =>
         kind.Condition is { } condition ? (line, first) => condition(line, first) : null;
-
-    public static Parser<LineSyntax> Chain(IEnumerable<LineKind> kinds) => FirstOf(kinds.Select(k => k.Rule).ToArray()).Named("line");
 
     internal static Parser<LineSyntax> Recognize(LineRecognizer recognizer) =>
         recognizer.Parser.Select(text => (LineSyntax)new CustomLine(recognizer.Kind, text));
