@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using ConfLog.Text;
 
 namespace ConfLog.Lines;
@@ -21,14 +22,7 @@ public sealed record LogLine
     public LogLine(SourceLine Source, LineSyntax Syntax)
     {
         this.Syntax = Guard.NotNull(Syntax, nameof(Syntax));
-        _source = Guard.NotNull(Source, nameof(Source));
-        var line = Source.Line;
-        _text = line.Text;
-        _start = line.Offset;
-        Length = line.Length;
-        Number = Source.Number;
-        Offset = Source.Offset;
-        Ending = Source.Ending;
+        this.Source = Source;
     }
 
     // A line of the whole input, read where it stands: its source line is made only if someone asks for it.
@@ -47,6 +41,7 @@ public sealed record LogLine
     public SourceLine Source
     {
         get => _source ??= new SourceLine(Number, _text, _start, Length, Ending);
+        [MemberNotNull(nameof(_text), nameof(Ending))]
         init
         {
             var line = Guard.NotNull(value, nameof(value)).Line;

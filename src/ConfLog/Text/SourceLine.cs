@@ -67,9 +67,6 @@ public sealed record SourceLine
     /// <summary>Gets the span of the line's text, without its ending.</summary>
     public SourceSpan Span => new(Offset, _length, Number, 1);
 
-    /// <summary>Gets the number of characters in the line, without its ending.</summary>
-    internal int Length => _length;
-
     /// <summary>Gets the line where it stands, for the line grammar: nothing is copied.</summary>
     internal LineText Line => new(_source, _start, _length);
 
