@@ -199,7 +199,7 @@ public sealed partial class ConferenceLog : IEquatable<ConferenceLog>
         var lines = ImmutableArray.CreateBuilder<LogLine>(source.Lines.Length);
         foreach (var line in source.Lines)
         {
-            lines.Add(reader.Read(line, ignored));
+            lines.Add(reader.Read(line, ignored).ToLogLine());
         }
 
         return lines.MoveToImmutable();

@@ -30,12 +30,15 @@ internal sealed class LineReader
     /// </summary>
     public bool TextIsClean { get; set; }
 
-    public LogLine Read(SourceLine line, List<Diagnostic> diagnostics) =>
-        new(line, ReadSyntax(line.Line, line.Number, line.Offset, diagnostics));
+    public ParsedLine Read(SourceLine line, List<Diagnostic> diagnostics)
+    {
+        var text = line.Line;
+        return new(line.Number, text.Text, text.Offset, line.Offset, text.Length, line.Ending, ReadSyntax(text, line.Number, line.Offset, diagnostics));
+    }
 
-    /// <summary>Reads the line at <paramref name="cursor"/> where it stands in the input: the line read is one object.</summary>
-    public LogLine Read(in LineCursor cursor, List<Diagnostic> diagnostics) =>
-        new(cursor.Number, cursor.Text, cursor.Offset, cursor.Length, cursor.Ending,
+    /// <summary>Reads the line at <paramref name="cursor"/> where it stands in the input: nothing is made for the line but what it says.</summary>
+    public ParsedLine Read(in LineCursor cursor, List<Diagnostic> diagnostics) =>
+        new(cursor.Number, cursor.Text, cursor.Offset, cursor.Offset, cursor.Length, cursor.Ending,
             ReadSyntax(new LineText(cursor.Text, cursor.Offset, cursor.Length), cursor.Number, cursor.Offset, diagnostics));
 
     private LineSyntax ReadSyntax(LineText text, int number, int offset, List<Diagnostic> diagnostics)

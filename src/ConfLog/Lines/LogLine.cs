@@ -25,7 +25,7 @@ public sealed record LogLine
         this.Source = Source;
     }
 
-    // A line of the whole input, read where it stands: its source line is made only if someone asks for it.
+    // A line of the whole input, read where it stands (ParsedLine.ToLogLine): its source line is made only if someone asks for it.
     internal LogLine(int number, string text, int offset, int length, string ending, LineSyntax syntax)
     {
         Syntax = syntax;
@@ -70,14 +70,8 @@ public sealed record LogLine
     /// <summary>Gets the line ending as written (the source's).</summary>
     internal string Ending { get; private init; }
 
-    /// <summary>Gets the span of the line's text, without its ending, as <see cref="SourceLine.Span"/> gives it.</summary>
-    internal SourceSpan Span => new(Offset, Length, Number, 1);
-
     /// <summary>Gets the line where it stands: nothing is copied.</summary>
     internal LineText Line => new(_text, _start, Length);
-
-    /// <summary>Gets the line's text as a string (the source's, made when first asked for).</summary>
-    internal string Text => Source.Text;
 
     /// <summary>Gets the span of a part of this line.</summary>
     /// <param name="part">A part the grammar found in this line.</param>

@@ -19,7 +19,7 @@ internal static class EventReader
     /// form, the date, hours and venue come from the title or from the metadata lines the reader of real notes found
     /// (<paramref name="notes"/>, null for the seed's dialect).
     /// </summary>
-    public static Event Read(ImmutableArray<LogLine> lines, ConfLogOptions options, List<Diagnostic> diagnostics, out int next, ReadNotes? notes = null)
+    public static Event Read(ImmutableArray<ParsedLine> lines, ConfLogOptions options, List<Diagnostic> diagnostics, out int next, ReadNotes? notes = null)
     {
         EventHeaderLine? header = null;
         int headerLine = 0;
@@ -118,7 +118,7 @@ internal static class EventReader
         private bool _title;
         private bool _bulletSeen;
 
-        public bool MayContinueWith(LogLine line)
+        public bool MayContinueWith(in ParsedLine line)
         {
             if (_count++ == 0 && line.Syntax is HeadingLine { Level: 1 })
             {
@@ -138,7 +138,7 @@ internal static class EventReader
     }
 
     // Blank lines after the title belong to the event only when header bullets follow them.
-    private static int FirstAfterTitle(ImmutableArray<LogLine> lines)
+    private static int FirstAfterTitle(ImmutableArray<ParsedLine> lines)
     {
         int j = 1;
         while (j < lines.Length && lines[j].Syntax is BlankLine)
@@ -151,7 +151,7 @@ internal static class EventReader
 
     // Only unindented bullets that are dated, labelled, or nothing but a URL belong to the header:
     // anything else means the notes have begun.
-    private static bool IsEventLine(LogLine line) => line.Syntax switch
+    private static bool IsEventLine(in ParsedLine line) => line.Syntax switch
     {
         EventHeaderLine dated => dated.Marker.Index == 0,
         BulletLine bullet => bullet.Marker.Index == 0 && (bullet.Label is not null || IsOnlyUrl(bullet.Text) || LooksDated(bullet)),
@@ -166,7 +166,7 @@ internal static class EventReader
             && (text[4] == '-' || text[4] == '/') && char.IsDigit(text[5]);
     }
 
-    private static Diagnostic NotAnEventHeader(LogLine line, ConfLogOptions options)
+    private static Diagnostic NotAnEventHeader(in ParsedLine line, ConfLogOptions options)
     {
         // Read again with the dialect's own bullet markers, only to say why the line is not a header.
         var header = ReferenceEquals(options, ConfLogOptions.Default)

@@ -29,7 +29,7 @@ internal sealed class ItemBuilder
     private int _exchangeCount;
 
     private readonly List<NoteDraft> _open = new();
-    private readonly List<LogLine> _blanks = new();
+    private readonly List<ParsedLine> _blanks = new();
     private ExchangeDraft? _exchange;
 
     // An exchange the reader paired: its answers are the lines it named, whatever notes stand between them, so the
@@ -48,22 +48,22 @@ internal sealed class ItemBuilder
     /// <param name="leading">The first lines.</param>
     /// <param name="body">The lines after them.</param>
     /// <returns>The items, in source order.</returns>
-    public ImmutableArray<SessionItem> Build(List<LogLine> leading, List<LogLine> body)
+    public ImmutableArray<SessionItem> Build(LineRun leading, LineRun body)
     {
-        foreach (var line in leading)
+        for (int i = 0; i < leading.Count; i++)
         {
-            Add(line);
+            Add(leading[i]);
         }
 
-        foreach (var line in body)
+        for (int i = 0; i < body.Count; i++)
         {
-            Add(line);
+            Add(body[i]);
         }
 
         return Finish();
     }
 
-    private void Add(LogLine line)
+    private void Add(in ParsedLine line)
     {
         if (_blanks.Count > 0 && line.Syntax is not BlankLine)
         {
@@ -153,7 +153,7 @@ internal sealed class ItemBuilder
     // "  more text" under "- a bullet" continues the deepest open bullet it is indented under. A line indented
     // just as far as the deepest bullet's own marker ("  - What Is OpenAPI?" then "  https://...") continues that
     // bullet too, as a lazy continuation line does in Markdown: it is not a bullet of its own, and nothing closed it.
-    private bool Continues(LogLine line, ProseLine prose)
+    private bool Continues(in ParsedLine line, ProseLine prose)
     {
         int width = IndentWidth(line.Line, prose.Text.Index);
         for (int i = _open.Count - 1; i >= 0; i--)
@@ -171,7 +171,7 @@ internal sealed class ItemBuilder
 
     // A line that becomes a note (a bullet, a dated bullet, a line of the user's recognizers) indented deeper than the
     // outermost open bullet nests under an open one.
-    private bool NestsUnderOpenNote(LogLine line)
+    private bool NestsUnderOpenNote(in ParsedLine line)
     {
         int? indent = line.Syntax switch
         {
@@ -196,7 +196,7 @@ internal sealed class ItemBuilder
 
     private static int LeadingSpaces(LineText text) => TextRuns.SkipSpaces(text, 0);
 
-    private void AddNote(LogLine line, LinePart marker, TextSlice label, TextSlice text, string kind)
+    private void AddNote(in ParsedLine line, LinePart marker, TextSlice label, TextSlice text, string kind)
     {
         CloseExchange();
         int indent = marker.Index;
@@ -257,7 +257,7 @@ internal sealed class ItemBuilder
         return width;
     }
 
-    private void CheckIndentation(LogLine line, int indent)
+    private void CheckIndentation(in ParsedLine line, int indent)
     {
         bool hadBoth = _listHasTabs && _listHasSpaces;
         var text = line.Line;
@@ -336,7 +336,7 @@ internal sealed class ItemBuilder
         return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
-    private ImmutableArray<Link> LinksOf(LogLine line)
+    private ImmutableArray<Link> LinksOf(in ParsedLine line)
     {
         var urls = _texts.MayHoldLink(line) ? LinkGrammar.FindUrls(line.Text) : ImmutableArray<LinePart>.Empty;
         if (urls.IsEmpty)

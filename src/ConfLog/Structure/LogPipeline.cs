@@ -20,7 +20,7 @@ internal sealed class LogPipeline
     private readonly TextSource _texts;
     private readonly LineReader _reader;
     private readonly TimeOrder _order;
-    private readonly List<LogLine> _header = new();
+    private readonly List<ParsedLine> _header = new();
     private readonly EventReader.HeaderWatch _watch = new();
     private readonly Queue<Session> _ready = new();
     private readonly ReadingOverlay? _overlay;
@@ -136,7 +136,7 @@ internal sealed class LogPipeline
     /// <param name="cursor">The line.</param>
     public void Feed(in LineCursor cursor) => Accept(_reader.Read(cursor, _diagnostics));
 
-    private void Accept(LogLine line)
+    private void Accept(ParsedLine line)
     {
         LineCount++;
         if (_overlay is not null)
@@ -190,7 +190,7 @@ internal sealed class LogPipeline
     // information / metadata to access …") is read by the grammar as a header, but says nothing of the dialect.
     private const int MaxSeedTitleLength = 120;
 
-    private void Watch(LogLine line)
+    private void Watch(in ParsedLine line)
     {
         var talk = line.Syntax switch
         {

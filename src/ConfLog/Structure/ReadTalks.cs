@@ -75,17 +75,19 @@ internal static class ReadTalks
     // is not one run of any line.
     private static SourceSpan Place(SessionDraft draft, HeaderSpeaker speaker, string? title)
     {
-        var header = draft.Header.Source;
-        int afterTitle = string.IsNullOrEmpty(title) ? -1 : header.Text.IndexOf(title!, StringComparison.Ordinal);
-        var inHeader = (afterTitle < 0 ? null : Find(header, speaker, afterTitle + title!.Length)) ?? Find(header, speaker, 0);
+        var header = draft.Header;
+        string text = header.Text;
+        int afterTitle = string.IsNullOrEmpty(title) ? -1 : text.IndexOf(title!, StringComparison.Ordinal);
+        var inHeader = (afterTitle < 0 ? null : Find(header, text, speaker, afterTitle + title!.Length)) ?? Find(header, text, speaker, 0);
         if (inHeader is { } found)
         {
             return found;
         }
 
-        foreach (var line in draft.Body)
+        for (int i = 0; i < draft.Body.Count; i++)
         {
-            if (Find(line.Source, speaker, 0) is { } below)
+            var line = draft.Body[i];
+            if (Find(line, line.Text, speaker, 0) is { } below)
             {
                 return below;
             }
@@ -94,7 +96,7 @@ internal static class ReadTalks
         return draft.Header.Span;
     }
 
-    private static SourceSpan? Find(SourceLine line, HeaderSpeaker speaker, int from)
+    private static SourceSpan? Find(in ParsedLine line, string text, HeaderSpeaker speaker, int from)
     {
         int first = int.MaxValue, last = -1;
         foreach (var part in new[] { speaker.Name, speaker.Affiliation, speaker.Handle })
@@ -104,7 +106,7 @@ internal static class ReadTalks
                 continue;
             }
 
-            int at = line.Text.IndexOf(part!, from, StringComparison.Ordinal);
+            int at = text.IndexOf(part!, from, StringComparison.Ordinal);
             if (at >= 0)
             {
                 first = Math.Min(first, at);

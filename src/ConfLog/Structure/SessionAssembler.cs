@@ -23,8 +23,8 @@ internal sealed class SessionAssembler
     private readonly Event _event;
     private readonly SessionFactory _factory;
     private readonly Queue<Session> _ready;
-    private readonly List<LogLine> _pending = new();
-    private readonly List<LogLine> _gap = new();
+    private readonly List<ParsedLine> _pending = new();
+    private readonly List<ParsedLine> _leading = new();
     private SessionDraft? _current;
     private int _level;
     private bool _stampSeen;
@@ -45,7 +45,7 @@ internal sealed class SessionAssembler
         _factory = new SessionFactory(diagnostics, texts, ev.Date);
     }
 
-    public void Add(LogLine line)
+    public void Add(in ParsedLine line)
     {
         if (OpensSession(line))
         {
@@ -61,7 +61,7 @@ internal sealed class SessionAssembler
 
     // Talk headers and break headings open sessions; so do headings, unless they are deeper than the heading of
     // the session they stand in, where they are items of that session.
-    private bool OpensSession(LogLine line)
+    private bool OpensSession(in ParsedLine line)
     {
         if (_byReader)
         {
@@ -98,37 +98,63 @@ internal sealed class SessionAssembler
 
     private void Close(SessionDraft? next)
     {
-        // Plain loops, not LINQ, and one list for every gap, made into its interlude before the next: this runs once
-        // per session, and archives have hundreds of thousands.
-        var gap = _gap;
-        gap.Clear();
-        int tail = _current is null ? 0 : TailStart(_pending);
-        if (_current is not null)
+        // Plain loops, not LINQ, and one list for the lines after every header, read where they stand: this runs once
+        // per session, and archives have hundreds of thousands. The lines after the session in progress are its body,
+        // up to its tail; what follows the tail's first timestamp (the session's end) is a gap between it and the next.
+        var lines = _pending;
+        int gap = _current is null ? 0 : TailStart(lines);
+        int rest = gap;
+        if (_current is not null && gap < lines.Count)
         {
-            _current.Body.Capacity = tail + 1;
-            for (int i = 0; i < tail; i++)
+            _current.End = ((TimestampLine)lines[gap].Syntax).Value;
+            rest++;
+        }
+
+        if (next is not null && LastStamp(lines, gap) is { } lastStamp)
+        {
+            next.Start = lastStamp.Value;
+        }
+
+        // What is left of the gap after the session's end: the next session's leading lines or the end of this one's
+        // body when it holds only times and blank lines, and otherwise an interlude.
+        bool leads = false;
+        bool interlude = false;
+        int bodyEnd = rest;
+        if (rest < lines.Count)
+        {
+            bool onlyTimes = OnlyTimes(lines, rest);
+            leads = onlyTimes && next is not null;
+            interlude = !onlyTimes || (next is null && _current is null);
+            if (onlyTimes && !leads && _current is not null)
             {
-                _current.Body.Add(_pending[i]);
+                bodyEnd = lines.Count;
             }
         }
 
-        for (int i = tail; i < _pending.Count; i++)
-        {
-            gap.Add(_pending[i]);
-        }
-
-        _pending.Clear();
-        var interlude = ResolveGap(_current, gap, next);
         if (_current is not null)
         {
+            _current.Body = new LineRun(lines, 0, bodyEnd);
             _ready.Enqueue(_factory.Make(_current));
         }
 
-        if (interlude is not null)
+        if (interlude)
         {
-            _ready.Enqueue(_factory.MakeInterlude(interlude));
+            _ready.Enqueue(_factory.MakeInterlude(new LineRun(lines, rest, lines.Count - rest)));
         }
 
+        // The session just made no longer needs its leading lines: the list takes the next one's.
+        _leading.Clear();
+        if (leads)
+        {
+            for (int i = rest; i < lines.Count; i++)
+            {
+                _leading.Add(lines[i]);
+            }
+
+            next!.Leading = new LineRun(_leading, 0, _leading.Count);
+        }
+
+        lines.Clear();
         if (next is not null && IsTalk(next) && !_talkSeen)
         {
             _talkSeen = true;
@@ -139,7 +165,7 @@ internal sealed class SessionAssembler
     }
 
     // The tail starts at the first timestamp after the last line that is neither a timestamp, prose nor blank.
-    private static int TailStart(List<LogLine> lines)
+    private static int TailStart(List<ParsedLine> lines)
     {
         int content = -1;
         for (int i = lines.Count - 1; i >= 0; i--)
@@ -162,53 +188,22 @@ internal sealed class SessionAssembler
         return lines.Count;
     }
 
-    // Gives the lines that form an interlude between the two sessions, or null when there are none.
-    private static List<LogLine>? ResolveGap(SessionDraft? previous, List<LogLine> gap, SessionDraft? next)
+    private static bool OnlyTimes(List<ParsedLine> lines, int from)
     {
-        int rest = 0;
-        if (previous is not null && gap.Count > 0)
+        for (int i = from; i < lines.Count; i++)
         {
-            previous.End = ((TimestampLine)gap[0].Syntax).Value;
-            previous.Body.Add(gap[0]);
-            rest = 1;
+            if (lines[i].Syntax is not (TimestampLine or BlankLine))
+            {
+                return false;
+            }
         }
 
-        if (next is not null && LastStamp(gap) is { } lastStamp)
-        {
-            next.Start = lastStamp.Value;
-        }
-
-        gap.RemoveRange(0, rest);
-        var remaining = gap;
-        if (remaining.Count == 0)
-        {
-            return null;
-        }
-
-        bool onlyTimes = true;
-        foreach (var line in remaining)
-        {
-            onlyTimes &= line.Syntax is TimestampLine or BlankLine;
-        }
-
-        if (onlyTimes && next is not null)
-        {
-            next.Leading.AddRange(remaining);
-            return null;
-        }
-
-        if (onlyTimes && previous is not null)
-        {
-            previous.Body.AddRange(remaining);
-            return null;
-        }
-
-        return remaining;
+        return true;
     }
 
-    private static TimestampLine? LastStamp(List<LogLine> lines)
+    private static TimestampLine? LastStamp(List<ParsedLine> lines, int from)
     {
-        for (int i = lines.Count - 1; i >= 0; i--)
+        for (int i = lines.Count - 1; i >= from; i--)
         {
             if (lines[i].Syntax is TimestampLine stamp)
             {

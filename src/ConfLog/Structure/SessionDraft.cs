@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using ConfLog.Lines;
 
 namespace ConfLog.Structure;
@@ -7,15 +6,15 @@ namespace ConfLog.Structure;
 /// <summary>A session being put together: its header, the lines it owns, and its times once inferred.</summary>
 internal sealed class SessionDraft
 {
-    public SessionDraft(LogLine header) => Header = header;
+    public SessionDraft(ParsedLine header) => Header = header;
 
-    public LogLine Header { get; }
+    public ParsedLine Header { get; }
 
-    /// <summary>Gets the timestamps and blank lines before the header that belong to this session.</summary>
-    public List<LogLine> Leading { get; } = new();
+    /// <summary>Gets or sets the timestamps and blank lines before the header that belong to this session.</summary>
+    public LineRun Leading { get; set; }
 
-    /// <summary>Gets the lines after the header that belong to this session, its end timestamp included.</summary>
-    public List<LogLine> Body { get; } = new();
+    /// <summary>Gets or sets the lines after the header that belong to this session, its end timestamp included; set when it closes.</summary>
+    public LineRun Body { get; set; }
 
     public DateTime? Start { get; set; }
 

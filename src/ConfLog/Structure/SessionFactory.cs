@@ -51,15 +51,13 @@ internal sealed class SessionFactory
     /// <summary>Makes an interlude: lines between two sessions that belong to neither.</summary>
     /// <param name="lines">The lines, at least one.</param>
     /// <returns>The interlude.</returns>
-    public Interlude MakeInterlude(List<LogLine> lines) =>
-        new(_items.Build(lines, NoLines), lines[0].Span.Through(lines[lines.Count - 1].Span));
-
-    private static readonly List<LogLine> NoLines = new();
+    public Interlude MakeInterlude(LineRun lines) =>
+        new(_items.Build(lines, default), lines[0].Span.Through(lines[lines.Count - 1].Span));
 
     private Talk MakeTalk(SessionDraft draft, TalkHeaderLine talk, ImmutableArray<SessionItem> items, SourceSpan span) =>
         new(TitleOf(draft.Header, talk), SpeakersOf(draft.Header, talk), draft.Header.Span, items, draft.Start, draft.End, draft.StartInferred, span);
 
-    private TextSlice TitleOf(LogLine line, TalkHeaderLine talk)
+    private TextSlice TitleOf(in ParsedLine line, TalkHeaderLine talk)
     {
         if (talk.Title.Length == 0)
         {
@@ -69,7 +67,7 @@ internal sealed class SessionFactory
         return _texts.Of(line, talk.Title);
     }
 
-    private ImmutableArray<Speaker> SpeakersOf(LogLine line, TalkHeaderLine talk)
+    private ImmutableArray<Speaker> SpeakersOf(in ParsedLine line, TalkHeaderLine talk)
     {
         if (talk.Speakers.IsEmpty)
         {
@@ -96,7 +94,7 @@ internal sealed class SessionFactory
     }
 
     // The affiliation is trimmed, so its closing parenthesis may stand after white space: "Ann (Acme )".
-    private static int ClosingParenthesis(LogLine line, int from)
+    private static int ClosingParenthesis(in ParsedLine line, int from)
     {
         int at = line.Line.IndexOfAny(ClosingParentheses, from);
         return at < 0 ? line.Length - 1 : at;

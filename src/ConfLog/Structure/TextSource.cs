@@ -35,7 +35,7 @@ internal sealed class TextSource
     /// </summary>
     /// <param name="line">A line of the input.</param>
     /// <returns>False when the line certainly holds no URL.</returns>
-    public bool MayHoldLink(LogLine line)
+    public bool MayHoldLink(in ParsedLine line)
     {
         if (_whole is null)
         {
@@ -56,6 +56,6 @@ internal sealed class TextSource
     /// <param name="line">The line.</param>
     /// <param name="part">The part the grammar read in it.</param>
     /// <returns>The part's text.</returns>
-    public TextSlice Of(LogLine line, LinePart part) =>
+    public TextSlice Of(in ParsedLine line, LinePart part) =>
         _whole is null ? new TextSlice(part.Text) : new TextSlice(_whole, line.Offset + part.Index, part.Length);
 }

@@ -9,18 +9,19 @@ namespace ConfLog.Structure;
 internal sealed class TimeOrder
 {
     private readonly List<Diagnostic> _diagnostics;
-    private LogLine? _previous;
+    private TimestampLine? _previous;
+    private int _previousLine;
 
     public TimeOrder(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
 
-    public void Check(LogLine line)
+    public void Check(in ParsedLine line)
     {
         if (line.Syntax is not TimestampLine stamp)
         {
             return;
         }
 
-        if (_previous is { Syntax: TimestampLine before } && stamp.Value < before.Value)
+        if (_previous is { } before && stamp.Value < before.Value)
         {
             _diagnostics.Add(DiagnosticCodes.TimeGoesBackwards.At(
                 line.Span,
@@ -29,9 +30,10 @@ internal sealed class TimeOrder
                     "timestamp {0:yyyy-MM-dd HH:mm} is earlier than {1:yyyy-MM-dd HH:mm} on line {2}",
                     stamp.Value,
                     before.Value,
-                    _previous.Number)));
+                    _previousLine)));
         }
 
-        _previous = line;
+        _previous = stamp;
+        _previousLine = line.Number;
     }
 }

@@ -45,7 +45,7 @@ public static class CanonicalWriter
         var ignored = new List<Diagnostic>();
         foreach (var sourceLine in source.Cut())
         {
-            builder.Append(FormatLine(reader.Read(sourceLine, ignored))).Append(sourceLine.Ending);
+            builder.Append(FormatLine(reader.Read(sourceLine, ignored).ToLogLine())).Append(sourceLine.Ending);
         }
 
         return builder.ToString();

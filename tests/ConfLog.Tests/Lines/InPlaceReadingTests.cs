@@ -35,8 +35,8 @@ public sealed class InPlaceReadingTests
         {
             var inPlace = new List<Diagnostic>();
             var alone = new List<Diagnostic>();
-            var read = reader.Read(cursor, inPlace);
-            var own = reader.Read(new SourceLine(cursor.Number, cursor.Offset, text.Substring(cursor.Offset, cursor.Length), cursor.Ending), alone);
+            var read = reader.Read(cursor, inPlace).ToLogLine();
+            var own = reader.Read(new SourceLine(cursor.Number, cursor.Offset, text.Substring(cursor.Offset, cursor.Length), cursor.Ending), alone).ToLogLine();
 
             // Structurally: a talk header's speakers are an ImmutableArray, which records compare by reference.
             read.Should().BeEquivalentTo(own, options => options.RespectingRuntimeTypes(), "line {0} reads alike", cursor.Number);
@@ -53,7 +53,7 @@ public sealed class InPlaceReadingTests
         cursor.MoveNext();
         cursor.MoveNext();
 
-        var line = new LineReader(ConfLogOptions.Default).Read(cursor, new List<Diagnostic>());
+        var line = new LineReader(ConfLogOptions.Default).Read(cursor, new List<Diagnostic>()).ToLogLine();
 
         line.Source.Should().BeSameAs(line.Source);
         line.Source.Should().Be(new SourceLine(2, 2, "- 資料: 公開", "\r\n"));
@@ -78,14 +78,14 @@ public sealed class InPlaceReadingTests
     public void Two_lines_differing_in_one_character_are_not_equal()
     {
         var reader = new LineReader(ConfLogOptions.Default);
-        var a = reader.Read(new SourceLine(1, 0, "- Q: 質問", "\n"), new List<Diagnostic>());
-        var b = reader.Read(new SourceLine(1, 0, "- Q: 質門", "\n"), new List<Diagnostic>());
+        var a = reader.Read(new SourceLine(1, 0, "- Q: 質問", "\n"), new List<Diagnostic>()).ToLogLine();
+        var b = reader.Read(new SourceLine(1, 0, "- Q: 質門", "\n"), new List<Diagnostic>()).ToLogLine();
         var same = SourceText.From("- Q: 質問\n").Cursor();
         same.MoveNext();
 
         a.Should().NotBe(b);
-        a.Should().Be(reader.Read(same, new List<Diagnostic>()));
-        a.GetHashCode().Should().Be(reader.Read(same, new List<Diagnostic>()).GetHashCode());
+        a.Should().Be(reader.Read(same, new List<Diagnostic>()).ToLogLine());
+        a.GetHashCode().Should().Be(reader.Read(same, new List<Diagnostic>()).ToLogLine().GetHashCode());
     }
 
     [Fact]
