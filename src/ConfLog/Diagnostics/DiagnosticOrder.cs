@@ -9,5 +9,8 @@ namespace ConfLog.Diagnostics;
 internal static class DiagnosticOrder
 {
     public static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, StringComparer.Ordinal).ToImmutableArray();
+        // Most logs have none: nothing to order, and no sorter to make.
+        diagnostics is ICollection<Diagnostic> { Count: 0 }
+            ? ImmutableArray<Diagnostic>.Empty
+            : diagnostics.OrderBy(d => d.Span.Offset).ThenBy(d => d.Code, StringComparer.Ordinal).ToImmutableArray();
 }

@@ -70,21 +70,20 @@ public static class BreakGrammar
         keywords.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).ToImmutableArray();
 
     /// <summary><see cref="BreakHeadingOf"/> in one pass: the trimmed line, if it is short and names a pause.</summary>
-    internal static Parser<LineSyntax> BreakReaderOf(IEnumerable<string> keywords)
+    internal static LineScan BreakReaderOf(IEnumerable<string> keywords)
     {
         var words = Keywords(keywords);
-        return input =>
+        return (s, at) =>
         {
-            string s = input.Source;
-            int start = SkipSpaces(s, input.Position);
+            int start = SkipSpaces(s, at);
             int length = OnePass.TrimmedEnd(s, start) - start;
             if (length == 0 || length > MaxBreakHeadingLength)
             {
-                return OnePass.Fail<LineSyntax>(input);
+                return null;
             }
 
-            string name = s.Substring(start, length);
-            return IsBreakName(name, words) ? OnePass.Success<LineSyntax>(new BreakLine(new LinePart(name, start)), input) : OnePass.Fail<LineSyntax>(input);
+            string name = s.AsSpan().Slice(start, length).ToString();
+            return IsBreakName(name, words) ? new BreakLine(new LinePart(name, start)) : null;
         };
     }
 

@@ -47,13 +47,12 @@ public static class HeadingGrammar
     /// stands. The query builds its later parsers anew on every heading, which cost most of reading one;
     /// <c>LineFastPathTests</c> holds the two together. On <c>### Day 2 ###</c> it gives level 3 and <c>Day 2</c>.
     /// </summary>
-    /// <param name="talkHeader">The talk header reader of the dialect.</param>
-    /// <returns>A parser of heading lines that fails, saying only "not this kind of line", where the query fails.</returns>
-    internal static Parser<LineSyntax> HeadingReaderOf(Parser<TalkHeaderLine> talkHeader) =>
-        input =>
+    /// <param name="talkHeader">The talk header reader of the dialect (<see cref="TalkHeaderGrammar.TalkHeaderScanOf"/>).</param>
+    /// <returns>A reader of heading lines, giving null where the query fails.</returns>
+    internal static LineScan HeadingReaderOf(LineScan talkHeader) =>
+        (s, at) =>
         {
-            string s = input.Source;
-            int p = input.Position;
+            int p = at;
             while (p < s.Length && s[p] == ' ')
             {
                 p++;
@@ -66,15 +65,17 @@ public static class HeadingGrammar
             }
 
             int level = p - signs;
-            if (signs - input.Position >= 4 || level == 0 || level > 6 || (p < s.Length && !IsSpace(s[p])))
+            if (signs - at >= 4 || level == 0 || level > 6 || (p < s.Length && !IsSpace(s[p])))
             {
-                return OnePass.Fail<LineSyntax>(input);
+                return null;
             }
 
             int start = SkipSpaces(s, p);
             var text = WithoutClosingSigns(LinePart.In(s, start, s.Length - start).TrimEnd());
-            var talk = text.Length == 0 ? null : talkHeader(Slice(s, text));
-            return OnePass.Success<LineSyntax>(new HeadingLine(level, text, talk is { WasSuccessful: true } ? talk.Value : null), input);
+
+            // The talk header reader reads to the end of its line: give it the line up to the heading's text's end.
+            var talk = text.Length == 0 ? null : talkHeader(s.Prefix(text.Index + text.Length), text.Index) as TalkHeaderLine;
+            return new HeadingLine(level, text, talk);
         };
 
     // The talk header parser reads to the end of its input: give it the heading's text alone, at its own index.

@@ -27,14 +27,14 @@ internal static class LineKinds
         var questionWords = BulletGrammar.LongestFirst(options.QuestionMarkers);
         var answerWords = BulletGrammar.LongestFirst(options.AnswerMarkers);
         var talk = TalkHeaderGrammar.TalkHeaderOf(options.SpeakerSeparators);
-        var talkReader = TalkHeaderGrammar.TalkHeaderReaderOf(options.SpeakerSeparators);
+        var talkReader = TalkHeaderGrammar.TalkHeaderScanOf(options.SpeakerSeparators);
 
         var kinds = new List<LineKind> { new("blank", ConfLogGrammar.Blank, ConfLogGrammar.BlankReader, Condition: (line, first) => first == line.Length) };
         kinds.AddRange(options.Recognizers.Select(r => new LineKind(r.Kind, Recognize(r))));
         kinds.Add(new("timestamp", DateGrammar.Timestamp, DateGrammar.TimestampReader, "["));
         if (options.MarkdownHeadings)
         {
-            kinds.Add(new("heading", HeadingGrammar.HeadingOf(talk), OnePass.ScanOf(HeadingGrammar.HeadingReaderOf(talkReader)), "#"));
+            kinds.Add(new("heading", HeadingGrammar.HeadingOf(talk), HeadingGrammar.HeadingReaderOf(talkReader), "#"));
         }
 
         kinds.Add(new("event header", EventHeaderGrammar.EventHeaderOf(bullet), EventHeaderGrammar.EventHeaderReaderOf(markers), markers.Starts,
@@ -46,8 +46,8 @@ internal static class LineKinds
             BulletGrammar.ExchangeReaderOf(markers, answerWords, question: false), markers.Starts + StartsOf(answerWords),
             (line, first) => BulletGrammar.CanBeExchange(markers, answerWords, line, first)));
         kinds.Add(new("bullet", BulletGrammar.BulletOf(bullet), BulletGrammar.BulletReaderOf(markers), markers.Starts));
-        kinds.Add(new("talk header", talk, OnePass.ScanOf(talkReader), Condition: (line, _) => line.Contains(" / ")));
-        kinds.Add(new("break heading", BreakGrammar.BreakHeadingOf(options.BreakKeywords), OnePass.ScanOf(BreakGrammar.BreakReaderOf(options.BreakKeywords)),
+        kinds.Add(new("talk header", talk, talkReader, Condition: (line, _) => line.Contains(" / ")));
+        kinds.Add(new("break heading", BreakGrammar.BreakHeadingOf(options.BreakKeywords), BreakGrammar.BreakReaderOf(options.BreakKeywords),
             Condition: BreakGrammar.IsShortEnough));
         kinds.Add(new("prose", ConfLogGrammar.Prose, ConfLogGrammar.ProseReader));
         return kinds;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using ConfLog.Text;
 using Sprache;
 using static ConfLog.Lines.TextRuns;
 
@@ -15,7 +16,7 @@ public static class LinkGrammar
     public static readonly Parser<LinePart> Url =
         (from start in CurrentIndex
          from scheme in Parse.String("https://").Or(Parse.String("http://")).Text()
-         from rest in RunUntil(EndsUrl, "address")
+         from rest in RunUntil((line, i) => EndsUrl(line, i), "address")
          let text = (scheme + rest.Text).TrimEnd('.', ',', ';', ':', '!', '?')
          where text.Length > scheme.Length
          select new LinePart(text, start)).Named("url");
@@ -25,21 +26,30 @@ public static class LinkGrammar
     /// <returns>The URLs and where each starts.</returns>
     public static ImmutableArray<LinePart> FindUrls(string line) => Find(Guard.NotNull(line, nameof(line)), MatchUrl);
 
+    // FindUrls over a line where it stands in the input: the parts point into the input, and no string is cut out.
+    internal static ImmutableArray<LinePart> FindUrls(LineText line) => Find(line, MatchUrl);
+
+    // What Find tries at each "http": a URL starting there, or null.
+    private delegate LinePart? UrlAt(LineText line, int at);
+
     // FindUrls with the Url query itself: what MatchUrl must agree with (LineFastPathTests).
     internal static ImmutableArray<LinePart> ReferenceFindUrls(string line) =>
-        Find(line, (text, at) => Url(new LineInput(text, at)) is { WasSuccessful: true } result ? result.Value : null);
+        Find(line, (text, at) => Url(new LineInput(text.ToString(), at)) is { WasSuccessful: true } result ? result.Value : null);
 
-    private static ImmutableArray<LinePart> Find(string line, Func<string, int, LinePart?> match)
+    private static ImmutableArray<LinePart> Find(LineText line, UrlAt match)
     {
-        int at = line.IndexOf("http", StringComparison.Ordinal);
+        var text = line.AsSpan();
+        int at = text.IndexOf("http".AsSpan(), StringComparison.Ordinal);
         if (at < 0)
         {
             // Most lines hold no link: no builder for them.
             return ImmutableArray<LinePart>.Empty;
         }
 
-        // A builder, not ImmutableArray.Add: each Add copies the array, which is quadratic on a line of many links.
-        var found = ImmutableArray.CreateBuilder<LinePart>();
+        // Most lines with a link hold one: a builder, not ImmutableArray.Add (each Add copies the array, which is
+        // quadratic on a line of many links), only from the second.
+        LinePart? first = null;
+        ImmutableArray<LinePart>.Builder? more = null;
         while (at >= 0)
         {
             int next = at + 4;
@@ -47,21 +57,41 @@ public static class LinkGrammar
             {
                 if (match(line, at) is { } url)
                 {
-                    found.Add(url);
+                    if (first is null)
+                    {
+                        first = url;
+                    }
+                    else
+                    {
+                        (more ??= ImmutableArray.CreateBuilder<LinePart>()).Add(url);
+                    }
+
                     next = at + url.Length;
                 }
             }
 
-            at = next < line.Length ? line.IndexOf("http", next, StringComparison.Ordinal) : -1;
+            int found = next < line.Length ? text.Slice(next).IndexOf("http".AsSpan(), StringComparison.Ordinal) : -1;
+            at = found < 0 ? -1 : next + found;
         }
 
-        return found.Count == 0 ? ImmutableArray<LinePart>.Empty : found.ToImmutable();
+        if (first is not { } one)
+        {
+            return ImmutableArray<LinePart>.Empty;
+        }
+
+        if (more is null)
+        {
+            return ImmutableArray.Create(one);
+        }
+
+        more.Insert(0, one);
+        return more.ToImmutable();
     }
 
     // Url by hand: a query of Parse.String builds parsers as it runs, and this is tried at every "http" of every line.
-    private static LinePart? MatchUrl(string line, int at)
+    private static LinePart? MatchUrl(LineText line, int at)
     {
-        int scheme = string.CompareOrdinal(line, at, "https://", 0, 8) == 0 ? 8 : string.CompareOrdinal(line, at, "http://", 0, 7) == 0 ? 7 : 0;
+        int scheme = OnePass.StartsWith(line, at, "https://") ? 8 : OnePass.StartsWith(line, at, "http://") ? 7 : 0;
         if (scheme == 0)
         {
             return null;
@@ -86,7 +116,7 @@ public static class LinkGrammar
         return end > at + scheme ? LinePart.In(line, at, end - at) : null;
     }
 
-    private static bool EndsUrl(string line, int i)
+    private static bool EndsUrl(LineText line, int i)
     {
         char c = line[i];
         return c <= ' ' || c > '~' || c is '"' or '\'' or '<' or '>' or ')' or ']' or '}' or '`';

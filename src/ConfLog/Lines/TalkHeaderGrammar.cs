@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using ConfLog.Text;
 using Sprache;
 using static ConfLog.Lines.TextRuns;
 
@@ -117,6 +118,10 @@ public static class TalkHeaderGrammar
     internal static Parser<TalkHeaderLine> TalkHeaderReaderOf(IEnumerable<string> separators) =>
         new SpeakerReader(Separators(separators)).TalkHeader;
 
+    /// <summary><see cref="TalkHeaderReaderOf"/> as the dispatch runs it: on the line where it stands, with no Sprache input or result.</summary>
+    internal static LineScan TalkHeaderScanOf(IEnumerable<string> separators) =>
+        new SpeakerReader(Separators(separators)).Read;
+
     // The speakers of a header by index, for one dialect's separators.
     private sealed class SpeakerReader
     {
@@ -124,14 +129,15 @@ public static class TalkHeaderGrammar
 
         public SpeakerReader(string[] separators) => _separators = separators;
 
-        public IResult<TalkHeaderLine> TalkHeader(IInput input)
+        public IResult<TalkHeaderLine> TalkHeader(IInput input) =>
+            Read(input.Source, input.Position) is { } header ? OnePass.Success(header, input) : OnePass.Fail<TalkHeaderLine>(input);
+
+        public TalkHeaderLine? Read(LineText s, int p0)
         {
-            string s = input.Source;
-            int p0 = input.Position;
-            int at = s.LastIndexOf(" / ", StringComparison.Ordinal);
+            int at = s.LastIndexOf(" / ");
             if (at < p0)
             {
-                return OnePass.Fail<TalkHeaderLine>(input);
+                return null;
             }
 
             var title = OnePass.Trimmed(s, p0, at);
@@ -164,11 +170,11 @@ public static class TalkHeaderGrammar
                 speakers = more is null ? ImmutableArray.Create(first) : more.ToImmutable();
             }
 
-            return SkipSpaces(s, p) == s.Length ? OnePass.Success(new TalkHeaderLine(title, speakers), input) : OnePass.Fail<TalkHeaderLine>(input);
+            return SkipSpaces(s, p) == s.Length ? new TalkHeaderLine(title, speakers) : null;
         }
 
         // A name up to its affiliation or a separator, then an optional affiliation; end is after what was read.
-        private SpeakerPart? Speaker(string s, int p, out int end)
+        private SpeakerPart? Speaker(LineText s, int p, out int end)
         {
             int n = s.Length;
             int q = p;
@@ -206,7 +212,7 @@ public static class TalkHeaderGrammar
         }
 
         // The index after the separator at p and the white space around it, or -1: a word needs white space each side.
-        private int Separator(string s, int p)
+        private int Separator(LineText s, int p)
         {
             int rest = SkipSpaces(s, p);
             foreach (string separator in _separators)
@@ -225,7 +231,7 @@ public static class TalkHeaderGrammar
         }
 
         // A name runs to its affiliation or to a separator: punctuation anywhere, a word only between spaces.
-        private bool EndsName(string line, int i)
+        private bool EndsName(LineText line, int i)
         {
             if (line[i] is '(' or '（')
             {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ConfLog.Model;
 
 namespace ConfLog.Structure;
@@ -36,7 +37,10 @@ internal sealed class ExchangeDraft
     {
         var first = Question?.Span ?? _answers[0].Span;
         var span = _answers.Count == 0 ? first : first.Through(_answers[_answers.Count - 1].Span);
-        return new Exchange(Question, _answers.ToImmutableArray(), span);
+        // The answers' array, copied once: ToImmutableArray goes through the list's enumerable interface to get there.
+        var answers = _answers.Count == 0 ? System.Array.Empty<Answer>() : new Answer[_answers.Count];
+        _answers.CopyTo(answers);
+        return new Exchange(Question, ImmutableCollectionsMarshal.AsImmutableArray(answers), span);
     }
 
     /// <summary>Lets go of the session's records.</summary>

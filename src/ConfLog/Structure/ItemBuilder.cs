@@ -19,7 +19,7 @@ internal sealed class ItemBuilder
     private readonly TextSource _texts;
 
     // The session's items in order: each a record, or the draft of a note or an exchange.
-    private readonly List<object> _items = new();
+    private readonly List<object> _items = new(32);
 
     // Drafts are kept and reused from session to session: a parse drafts every note of the log, and making a new
     // draft for each was about a tenth of all it allocated.
@@ -338,7 +338,7 @@ internal sealed class ItemBuilder
 
     private ImmutableArray<Link> LinksOf(in ParsedLine line)
     {
-        var urls = _texts.MayHoldLink(line) ? LinkGrammar.FindUrls(line.Text) : ImmutableArray<LinePart>.Empty;
+        var urls = _texts.MayHoldLink(line) ? LinkGrammar.FindUrls(line.Line) : ImmutableArray<LinePart>.Empty;
         if (urls.IsEmpty)
         {
             return ImmutableArray<Link>.Empty;

@@ -23,7 +23,9 @@ internal sealed class SessionAssembler
     private readonly Event _event;
     private readonly SessionFactory _factory;
     private readonly Queue<Session> _ready;
-    private readonly List<ParsedLine> _pending = new();
+    // A session's lines are gathered here, session after session: made large enough for most sessions at once, it does
+    // not grow through four sizes in the first few sessions of every parse.
+    private readonly List<ParsedLine> _pending = new(64);
     private readonly List<ParsedLine> _leading = new();
     private SessionDraft? _current;
     private int _level;

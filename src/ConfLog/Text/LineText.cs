@@ -63,6 +63,19 @@ internal readonly ref struct LineText
     /// <summary>Tells whether <paramref name="value"/> stands anywhere in the line.</summary>
     public bool Contains(string value) => _line.IndexOf(value.AsSpan()) >= 0;
 
+    /// <summary>The index of the last occurrence of <paramref name="value"/> in the line (compared ordinally), or -1.</summary>
+    public int LastIndexOf(string value) => _line.LastIndexOf(value.AsSpan());
+
+    /// <summary>The index of the first <paramref name="c"/> among <paramref name="count"/> characters from <paramref name="start"/>, or -1.</summary>
+    public int IndexOf(char c, int start, int count)
+    {
+        int found = _line.Slice(start, count).IndexOf(c);
+        return found < 0 ? -1 : start + found;
+    }
+
+    /// <summary>The first <paramref name="length"/> characters of the line, where they stand: indexes in it are indexes in the line.</summary>
+    public LineText Prefix(int length) => new(Text, Offset, length);
+
     /// <summary>Gets the line as a string: the text itself when the line is all of it, a copy otherwise.</summary>
     /// <returns>The line's characters.</returns>
     public override string ToString() => Offset == 0 && Length == Text.Length ? Text : _line.ToString();
