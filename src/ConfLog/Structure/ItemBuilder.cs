@@ -21,11 +21,10 @@ internal sealed class ItemBuilder
     // The session's items in order: each a record, or the draft of a note or an exchange.
     private readonly List<object> _items = new(32);
 
-    // Drafts are kept and reused from session to session: a parse drafts every note of the log, and making a new
-    // draft for each was about a tenth of all it allocated.
-    private readonly List<NoteDraft> _notes = new();
+    // Drafts are reused: a note's draft as soon as its note is made (a parse needs no more than its lists are deep),
+    // an exchange's from session to session. A new draft for every note was about a tenth of all a parse allocated.
+    private readonly List<NoteDraft> _freeNotes = new();
     private readonly List<ExchangeDraft> _exchanges = new();
-    private int _noteCount;
     private int _exchangeCount;
 
     private readonly List<NoteDraft> _open = new();
@@ -161,7 +160,11 @@ internal sealed class ItemBuilder
             if (_open[i].Width < width || (i == _open.Count - 1 && _open[i].Width == width))
             {
                 _open[i].Continue(line.Span, prose.Text.Text, LinksOf(line));
-                _open.RemoveRange(i + 1, _open.Count - i - 1);
+                while (_open.Count > i + 1)
+                {
+                    CloseDeepest();
+                }
+
                 return true;
             }
         }
@@ -203,19 +206,17 @@ internal sealed class ItemBuilder
         int width = IndentWidth(line.Line, indent);
         while (_open.Count > 0 && _open[_open.Count - 1].Width >= width)
         {
-            _open.RemoveAt(_open.Count - 1);
+            CloseDeepest();
         }
 
         CheckIndentation(line, indent);
         var draft = NewNote();
         draft.Open(line.Span, marker.Text, indent, width, label, text, LinksOf(line), kind);
+        // A note outside any other holds its place among the items until it is made; a nested one goes to its parent.
+        draft.Slot = _open.Count == 0 ? _items.Count : -1;
         if (_open.Count == 0)
         {
             _items.Add(draft);
-        }
-        else
-        {
-            _open[_open.Count - 1].Adopt(draft);
         }
 
         _open.Add(draft);
@@ -223,12 +224,35 @@ internal sealed class ItemBuilder
 
     private NoteDraft NewNote()
     {
-        if (_noteCount == _notes.Count)
+        int last = _freeNotes.Count - 1;
+        if (last < 0)
         {
-            _notes.Add(new NoteDraft());
+            return new NoteDraft();
         }
 
-        return _notes[_noteCount++];
+        var draft = _freeNotes[last];
+        _freeNotes.RemoveAt(last);
+        return draft;
+    }
+
+    // The list leaves its deepest open note: the note is made, and goes to its place or to its parent, now the deepest.
+    private void CloseDeepest()
+    {
+        int last = _open.Count - 1;
+        var draft = _open[last];
+        _open.RemoveAt(last);
+        var note = draft.Close();
+        if (draft.Slot < 0)
+        {
+            _open[last - 1].Adopt(note);
+        }
+        else
+        {
+            _items[draft.Slot] = note;
+        }
+
+        draft.Forget();
+        _freeNotes.Add(draft);
     }
 
     private ExchangeDraft NewExchange(Question? question)
@@ -275,7 +299,11 @@ internal sealed class ItemBuilder
 
     private void CloseList()
     {
-        _open.Clear();
+        while (_open.Count > 0)
+        {
+            CloseDeepest();
+        }
+
         _listHasTabs = false;
         _listHasSpaces = false;
     }
@@ -298,32 +326,19 @@ internal sealed class ItemBuilder
 
     private ImmutableArray<SessionItem> Finish()
     {
+        // The session's end ends its last list: every note is made by then.
         PartWithBlanks();
-
-        // Children were drafted after their parents, so closing in reverse order closes every child before its
-        // parent, whose span ends with its last child's, with no recursion however deep the nesting goes.
-        for (int i = _noteCount - 1; i >= 0; i--)
-        {
-            _notes[i].Close();
-        }
-
         var items = _items.Count == 0 ? System.Array.Empty<SessionItem>() : new SessionItem[_items.Count];
         for (int i = 0; i < items.Length; i++)
         {
             items[i] = _items[i] switch
             {
-                NoteDraft note => note.Made!,
                 ExchangeDraft exchange => exchange.Close(),
                 var item => (SessionItem)item,
             };
         }
 
         // A stream keeps one session's lines at a time: drafts kept for the next session must not hold on to these.
-        for (int i = 0; i < _noteCount; i++)
-        {
-            _notes[i].Forget();
-        }
-
         for (int i = 0; i < _exchangeCount; i++)
         {
             _exchanges[i].Forget();
@@ -331,7 +346,6 @@ internal sealed class ItemBuilder
 
         _items.Clear();
         _readExchange = null;
-        _noteCount = 0;
         _exchangeCount = 0;
         return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }

@@ -8,13 +8,14 @@ namespace ConfLog.Structure;
 
 /// <summary>
 /// A note whose children and continuation lines are still coming: <c>- a bullet</c>, then <c>  more text</c> and
-/// <c>  - a child</c>. It becomes its <see cref="Note"/> when its session ends; a draft is reused for the notes of
-/// later sessions, since a parse drafts every note of the log.
+/// <c>  - a child</c>. It becomes its <see cref="Note"/> when the list leaves it (a line at its depth or shallower, or
+/// the end of the list), its children being made by then; the draft is then free for the next note, so a parse
+/// needs no more drafts than its lists are deep.
 /// </summary>
 internal sealed class NoteDraft
 {
     // Made on first use: most notes have no child, no continuation line and no link on one.
-    private List<NoteDraft>? _children;
+    private List<Note>? _children;
     private List<string>? _continuations;
     private List<Link>? _continuedLinks;
     private SourceSpan _firstLine;
@@ -31,8 +32,8 @@ internal sealed class NoteDraft
     /// <summary>Gets the indent's width in columns, a tab reaching the next multiple of four.</summary>
     public int Width { get; private set; }
 
-    /// <summary>Gets the note, once <see cref="Close"/> has made it.</summary>
-    public Note? Made { get; private set; }
+    /// <summary>Gets or sets where the note goes among its session's items, or -1 for a note nested in another.</summary>
+    public int Slot { get; set; }
 
     /// <summary>Starts the draft of a note on its first line.</summary>
     public void Open(SourceSpan line, string marker, int indent, int width, TextSlice label, TextSlice text, ImmutableArray<Link> links, string kind)
@@ -46,15 +47,14 @@ internal sealed class NoteDraft
         _text = text;
         _links = links;
         _kind = kind;
-        Made = null;
         _children?.Clear();
         _continuations?.Clear();
         _continuedLinks?.Clear();
     }
 
     /// <summary>Takes a note indented under this one.</summary>
-    /// <param name="child">The child's draft, opened after this one.</param>
-    public void Adopt(NoteDraft child) => (_children ??= new()).Add(child);
+    /// <param name="child">The child, made when the list left it.</param>
+    public void Adopt(Note child) => (_children ??= new()).Add(child);
 
     /// <summary>Takes a line that continues the note's text.</summary>
     /// <param name="line">Where the line stands.</param>
@@ -78,8 +78,8 @@ internal sealed class NoteDraft
         _lastLine = line;
     }
 
-    /// <summary>Makes the note. Every child must be closed first: children are drafted after their parents, so
-    /// closing the drafts in the reverse order of their opening does it, with no recursion however deep they nest.</summary>
+    /// <summary>Makes the note from its children, made before it (the list leaves a child before its parent, deepest
+    /// first, so no recursion is needed however deep they nest), and its continuation lines.</summary>
     /// <returns>The note.</returns>
     public Note Close()
     {
@@ -88,11 +88,7 @@ internal sealed class NoteDraft
         if (_children is { Count: > 0 })
         {
             var made = new Note[_children.Count];
-            for (int i = 0; i < made.Length; i++)
-            {
-                made[i] = _children[i].Made!;
-            }
-
+            _children.CopyTo(made);
             children = ImmutableCollectionsMarshal.AsImmutableArray(made);
             var lastChild = made[made.Length - 1].Span;
             last = lastChild.End < _lastLine.End ? _lastLine : lastChild;
@@ -100,17 +96,15 @@ internal sealed class NoteDraft
 
         var text = _continuations is not { Count: > 0 } ? _text : new TextSlice(Joined(_continuations));
         var links = _continuedLinks is not { Count: > 0 } ? _links : _continuedLinks.ToImmutableArray();
-        Made = new Note(text, _label, _marker, Indent, links, children, _firstLine.Through(last), _kind);
-        return Made;
+        return new Note(text, _label, _marker, Indent, links, children, _firstLine.Through(last), _kind);
     }
 
-    /// <summary>Lets go of the session's texts, lines and records, keeping the lists for the next note.</summary>
+    /// <summary>Lets go of the note's texts and records, keeping the lists for the next note.</summary>
     public void Forget()
     {
         _label = default;
         _text = default;
         _links = default;
-        Made = null;
         _children?.Clear();
         _continuations?.Clear();
         _continuedLinks?.Clear();
