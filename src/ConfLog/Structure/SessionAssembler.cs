@@ -28,6 +28,9 @@ internal sealed class SessionAssembler
     private readonly List<ParsedLine> _pending = new(64);
     private readonly List<ParsedLine> _leading = new();
     private SessionDraft? _current;
+
+    // The draft of the last session made, for the next header to open.
+    private SessionDraft? _spare;
     private int _level;
     private bool _stampSeen;
     private bool _talkSeen;
@@ -51,7 +54,9 @@ internal sealed class SessionAssembler
     {
         if (OpensSession(line))
         {
-            Close(new SessionDraft(line));
+            var next = (_spare ?? new SessionDraft()).Open(line);
+            _spare = null;
+            Close(next);
             return;
         }
 
@@ -163,6 +168,7 @@ internal sealed class SessionAssembler
             InferStart(next);
         }
 
+        _spare = _current;
         _current = next;
     }
 
