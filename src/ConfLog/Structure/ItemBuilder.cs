@@ -212,9 +212,10 @@ internal sealed class ItemBuilder
         CheckIndentation(line, indent);
         var draft = NewNote();
         draft.Open(line.Span, marker.Text, indent, width, label, text, LinksOf(line), kind);
+
         // A note outside any other holds its place among the items until it is made; a nested one goes to its parent.
         draft.Slot = _open.Count == 0 ? _items.Count : -1;
-        if (_open.Count == 0)
+        if (draft.Slot >= 0)
         {
             _items.Add(draft);
         }
