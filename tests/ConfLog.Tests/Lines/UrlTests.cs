@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FluentAssertions;
 using ConfLog.Lines;
 using Xunit;
@@ -86,6 +87,24 @@ public sealed class UrlTests
             new LinePart("http://a.com/x", 4),
             new LinePart("https://b.org/y", 20),
             new LinePart("http://c.net", 42));
+    }
+
+    [Fact]
+    public void FindUrls_looks_on_past_an_http_that_stands_right_after_the_last_one_tried()
+    {
+        // The second "http" starts where the search after the first resumes, and is no URL: the one after it is.
+        LinkGrammar.FindUrls("httphttp http://example.com").Should().Equal(new LinePart("http://example.com", 9));
+    }
+
+    [Fact]
+    public void A_line_read_in_place_finds_its_urls_where_they_stand_in_the_text()
+    {
+        var log = ConferenceLog.Parse("- 2012-12-04 Tokyo\n\nTalk / Ann\n- slides: http://a.jp/s and http://b.jp\n");
+
+        var links = log.Talks.Single().Notes.Single().Links;
+
+        links.Select(link => link.Url).Should().Equal("http://a.jp/s", "http://b.jp");
+        links.Select(link => link.Span.Offset).Should().Equal(41, 59);
     }
 
     [Theory]
