@@ -11,7 +11,8 @@ namespace ConfLog.Structure;
 /// <summary>
 /// Turns the lines of a session into its items: bullets nest by indentation into notes, a question and the answers
 /// after it become an exchange, everything else is an item of its own. Notes and exchanges are drafted
-/// (<see cref="NoteDraft"/>, <see cref="ExchangeDraft"/>) and made when the session ends, when all they hold is known.
+/// (<see cref="NoteDraft"/>, <see cref="ExchangeDraft"/>) and made when all they hold is known: a note when its list
+/// leaves it, an exchange when the session ends.
 /// </summary>
 internal sealed class ItemBuilder
 {
