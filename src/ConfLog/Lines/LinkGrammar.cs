@@ -63,7 +63,13 @@ public static class LinkGrammar
                     }
                     else
                     {
-                        (more ??= ImmutableArray.CreateBuilder<LinePart>()).Add(url);
+                        more ??= ImmutableArray.CreateBuilder<LinePart>();
+                        if (more.Count == 0)
+                        {
+                            more.Add(first.Value);
+                        }
+
+                        more.Add(url);
                     }
 
                     next = at + url.Length;
@@ -74,18 +80,7 @@ public static class LinkGrammar
             at = found < 0 ? -1 : next + found;
         }
 
-        if (first is not { } one)
-        {
-            return ImmutableArray<LinePart>.Empty;
-        }
-
-        if (more is null)
-        {
-            return ImmutableArray.Create(one);
-        }
-
-        more.Insert(0, one);
-        return more.ToImmutable();
+        return more is not null ? more.ToImmutable() : first is { } one ? ImmutableArray.Create(one) : ImmutableArray<LinePart>.Empty;
     }
 
     // Url by hand: a query of Parse.String builds parsers as it runs, and this is tried at every "http" of every line.

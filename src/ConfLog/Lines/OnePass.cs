@@ -25,7 +25,8 @@ internal static class OnePass
     public static Parser<LineSyntax> ParserOf(LineScan scan) =>
         input => scan(input.Source, input.Position) is { } syntax ? Success(syntax, input) : Fail<LineSyntax>(input);
 
-    // A reader written as a parser (it reads to the end of the line, as every reader does) as a scan, for LineReader.
+    // A kind's rule as a scan, for the dispatch of a kind with no one-pass reader of its own (a user's recognizer):
+    // the rule reads a string cut out of the line.
     public static LineScan ScanOf(Parser<LineSyntax> parser) =>
         (line, start) => parser(new LineInput(line.ToString(), start)) is { WasSuccessful: true } result ? result.Value : null;
 

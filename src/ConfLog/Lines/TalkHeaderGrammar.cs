@@ -112,13 +112,10 @@ public static class TalkHeaderGrammar
         speakers.IsDefined ? speakers.Get().ToImmutableArray() : ImmutableArray<SpeakerPart>.Empty;
 
     /// <summary>
-    /// <see cref="TalkHeaderOf"/> in one pass: the title up to the last <c> / </c>, then speakers between separators,
-    /// then white space to the end of the line.
+    /// <see cref="TalkHeaderOf"/> in one pass, as the dispatch runs it (on the line where it stands, with no Sprache
+    /// input or result): the title up to the last <c> / </c>, then speakers between separators, then white space to the
+    /// end of the line.
     /// </summary>
-    internal static Parser<TalkHeaderLine> TalkHeaderReaderOf(IEnumerable<string> separators) =>
-        new SpeakerReader(Separators(separators)).TalkHeader;
-
-    /// <summary><see cref="TalkHeaderReaderOf"/> as the dispatch runs it: on the line where it stands, with no Sprache input or result.</summary>
     internal static LineScan TalkHeaderScanOf(IEnumerable<string> separators) =>
         new SpeakerReader(Separators(separators)).Read;
 
@@ -128,9 +125,6 @@ public static class TalkHeaderGrammar
         private readonly string[] _separators;
 
         public SpeakerReader(string[] separators) => _separators = separators;
-
-        public IResult<TalkHeaderLine> TalkHeader(IInput input) =>
-            Read(input.Source, input.Position) is { } header ? OnePass.Success(header, input) : OnePass.Fail<TalkHeaderLine>(input);
 
         public TalkHeaderLine? Read(LineText s, int p0)
         {
